@@ -1,0 +1,76 @@
+"""policytext: turn Chinese policy documents into data.
+
+>>> import policytext
+>>> doc = policytext.analyze("2024年，北京新设立科技型企业11万家。")
+>>> type(doc).__name__
+'Document'
+
+Importing policytext is cheap: jieba's dictionary, spaCy and scikit-learn load on first use.
+"""
+
+from .document import Document
+from .errors import DataFileError, DecodeError, ModelError, NotFittedError, PolicyTextError
+from .files import decode_bytes, read_text
+from .keywords import extract_keywords
+from .pipeline import Context, Pipeline, analyze
+from .quantities import extract_quantities, parse_number
+from .records import (
+    Abbreviation,
+    Keyword,
+    Parallel,
+    Quantity,
+    Quoted,
+    Reference,
+    Responsibility,
+    Section,
+    Sentence,
+    Span,
+    TermMatch,
+)
+from .sections import Structure, parse_structure
+from .slogans import extract_abbreviations, extract_parallels, extract_quoted, extract_titles
+from .text import normalize, split_paragraphs, split_sentences
+from .tokenize import add_words, cut, tokenize
+
+__version__ = "0.1.0.dev0"
+
+__all__ = [
+    "Abbreviation",
+    "Context",
+    "DataFileError",
+    "DecodeError",
+    "Document",
+    "Keyword",
+    "ModelError",
+    "NotFittedError",
+    "Parallel",
+    "Pipeline",
+    "PolicyTextError",
+    "Quantity",
+    "Quoted",
+    "Reference",
+    "Responsibility",
+    "Section",
+    "Sentence",
+    "Span",
+    "Structure",
+    "TermMatch",
+    "__version__",
+    "add_words",
+    "analyze",
+    "cut",
+    "decode_bytes",
+    "extract_abbreviations",
+    "extract_keywords",
+    "extract_parallels",
+    "extract_quantities",
+    "extract_quoted",
+    "extract_titles",
+    "normalize",
+    "parse_number",
+    "parse_structure",
+    "read_text",
+    "split_paragraphs",
+    "split_sentences",
+    "tokenize",
+]

@@ -1,0 +1,213 @@
+"""Pipeline and analyze(): compose the modules over one segmentation of each text.
+
+The pipeline owns no rules. It normalises and segments a text once, hands the shared
+:class:`Context` to each component in turn and collects what they return into a
+:class:`~policytext.document.Document`.
+
+A component is any callable ``component(ctx: Context) -> dict`` whose dict maps
+:class:`Document` field names to values. The four built-in ones are ``sections``, ``quantities``,
+``slogans`` and ``keywords``; each can be switched off (``False``) or replaced by your own callable:
+
+>>> nlp = Pipeline(keywords=False, slogans=False)
+>>> doc = nlp("2024年，全市新设科技型企业11万家。")
+>>> doc.keywords
+[]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Any
+
+from . import keywords as _keywords
+from . import quantities as _quantities
+from . import sections as _sections
+from . import slogans as _slogans
+from .document import META_FIELDS, RECORD_FIELDS, Document
+from .records import Span
+from .text import NormalizedText, check_text, normalize, split_paragraphs, split_sentences
+
+__all__ = ["COMPONENTS", "Context", "Pipeline", "analyze"]
+
+Component = Callable[["Context"], Mapping[str, Any]]
+
+
+@dataclass
+class Context:
+    """What every component receives: the text, segmented once, and earlier results.
+
+    Attributes:
+        text: the text as given; all offsets index it.
+        normalized: the normalised text with its offset map.
+        paragraphs: non-blank lines, as spans of ``text``.
+        sentences: sentences, as spans of ``text``.
+        options: pipeline options (``topics``, ``top_k`` ...).
+        results: Document fields set by the components that ran before.
+    """
+
+    text: str
+    normalized: NormalizedText
+    paragraphs: list[Span]
+    sentences: list[Span]
+    options: dict[str, Any] = field(default_factory=dict)
+    results: dict[str, Any] = field(default_factory=dict)
+
+    @classmethod
+    def from_text(cls, text: str, **options: Any) -> "Context":
+        nt = normalize(text)
+        return cls(text, nt, split_paragraphs(text), split_sentences(text, normalized=nt), dict(options))
+
+    @cached_property
+    def tokens(self):
+        """jieba tokens of the whole text (computed once, on first use)."""
+        from .tokenize import tokenize
+
+        return tokenize(self.text)
+
+
+def sections_component(ctx: Context) -> dict[str, Any]:
+    """Title, byline, heading tree and sentence roles (:mod:`policytext.sections`)."""
+    s = _sections.parse_structure(ctx.text)
+    out = {k: getattr(s, k) for k in META_FIELDS}
+    out["sections"] = list(s.sections)
+    out["sentences"] = _sections.classify_sentences(ctx.sentences)
+    return out
+
+
+def quantities_component(ctx: Context) -> dict[str, Any]:
+    """Figures (:mod:`policytext.quantities`)."""
+    return {"quantities": _quantities.extract_quantities(ctx.text, sentences=ctx.sentences)}
+
+
+def slogans_component(ctx: Context) -> dict[str, Any]:
+    """Parallel formulas, numeric abbreviations, quoted phrases, titles (:mod:`policytext.slogans`)."""
+    return {
+        "parallels": _slogans.extract_parallels(ctx.text),
+        "abbreviations": _slogans.extract_abbreviations(ctx.text),
+        "quoted": _slogans.extract_quoted(ctx.text),
+        "references": _slogans.extract_titles(ctx.text),
+    }
+
+
+def keywords_component(ctx: Context) -> dict[str, Any]:
+    """Keywords (:mod:`policytext.keywords`)."""
+    return {"keywords": _keywords.extract_keywords(ctx.text, top_k=ctx.options.get("top_k", 20))}
+
+
+#: The built-in components, in the order they run.
+COMPONENTS: dict[str, Component] = {
+    "sections": sections_component,
+    "quantities": quantities_component,
+    "slogans": slogans_component,
+    "keywords": keywords_component,
+}
+
+_FIELDS = frozenset(META_FIELDS) | frozenset(RECORD_FIELDS) | {"recipients", "meta"}
+
+
+class Pipeline:
+    """Runs the components over texts and builds :class:`Document` objects.
+
+    Args:
+        sections, quantities, slogans, keywords: ``True`` for the built-in component, ``False``
+            to switch it off, or a callable ``component(ctx) -> dict`` to replace it.
+        topics: default ``{label: description}`` for section topics.
+        top_k: how many keywords to keep.
+        extra: further components ``{name: callable}``, run after the built-in ones.
+    """
+
+    def __init__(
+        self,
+        *,
+        sections: bool | Component = True,
+        quantities: bool | Component = True,
+        slogans: bool | Component = True,
+        keywords: bool | Component = True,
+        topics: Mapping[str, str] | None = None,
+        top_k: int = 20,
+        extra: Mapping[str, Component] | None = None,
+    ):
+        chosen = {"sections": sections, "quantities": quantities, "slogans": slogans, "keywords": keywords}
+        self.components: dict[str, Component] = {}
+        for name, value in chosen.items():
+            if value is True:
+                self.components[name] = COMPONENTS[name]
+            elif value is False or value is None:
+                continue
+            elif callable(value):
+                self.components[name] = value
+            else:
+                raise TypeError(f"Pipeline({name}=...) expects True, False or a callable, got {value!r}")
+        for name, value in (extra or {}).items():
+            if not callable(value):
+                raise TypeError(f"Pipeline(extra={{{name!r}: ...}}) expects a callable, got {value!r}")
+            self.components[name] = value
+        if not isinstance(top_k, int) or isinstance(top_k, bool) or top_k < 0:
+            raise ValueError(f"top_k must be a non-negative int, got {top_k!r}")
+        self.topics = _check_topics(topics)
+        self.top_k = top_k
+
+    def __repr__(self) -> str:
+        return f"Pipeline(components={list(self.components)})"
+
+    def __call__(self, text: str, *, topics: Mapping[str, str] | None = None) -> Document:
+        """Analyse one text."""
+        check_text(text, "analyze")
+        topics = _check_topics(topics) if topics is not None else self.topics
+        doc = Document(text=text)
+        if not text.strip():
+            return doc
+        ctx = Context.from_text(text, topics=topics, top_k=self.top_k)
+        for name, component in self.components.items():
+            result = component(ctx)
+            if not isinstance(result, Mapping):
+                raise TypeError(f"component {name!r} returned {type(result).__name__}, expected a dict of Document fields")
+            unknown = set(result) - _FIELDS
+            if unknown:
+                raise ValueError(f"component {name!r} returned unknown Document fields: {sorted(unknown)}")
+            ctx.results.update(result)
+        for key, value in ctx.results.items():
+            setattr(doc, key, value)
+        return doc
+
+    def pipe(self, texts: Iterable[str], *, topics: Mapping[str, str] | None = None) -> Iterator[Document]:
+        """Analyse many texts lazily, yielding one :class:`Document` per text, in order."""
+        for text in texts:
+            yield self(text, topics=topics)
+
+
+def _check_topics(topics: Mapping[str, str] | None) -> dict[str, str] | None:
+    if topics is None:
+        return None
+    if not isinstance(topics, Mapping):
+        raise TypeError(f"topics must be a dict {{label: description}}, got {type(topics).__name__}")
+    for k, v in topics.items():
+        if not isinstance(k, str) or not isinstance(v, str):
+            raise TypeError(f"topics must map str labels to str descriptions, got {k!r}: {v!r}")
+    return dict(topics)
+
+
+_DEFAULT: Pipeline | None = None
+
+
+def analyze(text: str, *, topics: Mapping[str, str] | None = None, **options: Any) -> Document:
+    """Analyse a policy text: figures, formulas, keywords and structure.
+
+    Args:
+        text: the document text.
+        topics: optional ``{label: description}``; each level-1 section gets the best label.
+        **options: passed to :class:`Pipeline` (``quantities=False``, ``top_k=30`` ...); without
+            options a shared default pipeline is used.
+
+    >>> doc = analyze("北京全力推进国际科技创新中心建设\\n张继红\\n正文。")
+    >>> doc.title, doc.author
+    ('北京全力推进国际科技创新中心建设', '张继红')
+    """
+    global _DEFAULT
+    if options:
+        return Pipeline(**options)(text, topics=topics)
+    if _DEFAULT is None:
+        _DEFAULT = Pipeline()
+    return _DEFAULT(text, topics=topics)
