@@ -5,8 +5,8 @@ Skeleton: the extractor's signature is final; the method lands with issue 5.
 
 from __future__ import annotations
 
-from .records import Keyword
-from .text import check_text
+from ..records import Keyword
+from ..text import check_text
 
 __all__ = ["extract_keywords"]
 
