@@ -1,23 +1,40 @@
-"""Keywords: policy-tuned keyword extraction and dictionary scoring.
+"""Keywords: policy-tuned keyword extraction, term discovery, a policy IDF and dictionary scoring.
 
-Skeleton: the extractor's signature is final; the method lands with issue 5.
+The subpackage is split by step; every public name is importable from here:
+
+- :mod:`.lexicon`: what can be a keyword (function words, generic verbs, stop words, place names
+  as data files).
+- :mod:`.discover`: :func:`discover_terms`, new multiword terms of a corpus (how
+  ``data/policy_dict.txt`` was grown).
+- :mod:`.idf`: :class:`IDFTable`, :func:`policy_idf` (the shipped paragraph IDF of the policy
+  corpus), :func:`document_frequencies`.
+- :mod:`.candidates`: tokens and merged keyphrases of one text.
+- :mod:`.extract`: :func:`extract_keywords` (``tfidf``, ``textrank``, ``combined``),
+  :func:`keyword_tokens` (a picklable tokenizer for scikit-learn).
+
+>>> [k.term for k in extract_keywords("培育新质生产力，发展新质生产力。", top_k=1)]
+['新质生产力']
 """
 
 from __future__ import annotations
 
-from ..records import Keyword
-from ..text import check_text
+from .discover import TermCandidate, discover_terms
+from .extract import extract_keywords, heading_spans, keyword_tokens
+from .idf import IDFTable, document_frequencies, policy_idf
+from .lexicon import function_words, generic_verbs, is_candidate, places, stopwords
 
-__all__ = ["extract_keywords"]
-
-
-def extract_keywords(text: str, *, top_k: int = 20) -> list[Keyword]:
-    """The ``top_k`` keywords of ``text``, best first.
-
-    >>> extract_keywords("")
-    []
-    """
-    check_text(text, "extract_keywords")
-    if not isinstance(top_k, int) or top_k < 0:
-        raise ValueError(f"top_k must be a non-negative int, got {top_k!r}")
-    return []
+__all__ = [
+    "IDFTable",
+    "TermCandidate",
+    "discover_terms",
+    "document_frequencies",
+    "extract_keywords",
+    "function_words",
+    "generic_verbs",
+    "heading_spans",
+    "is_candidate",
+    "keyword_tokens",
+    "places",
+    "policy_idf",
+    "stopwords",
+]

@@ -1,7 +1,8 @@
 """Word lists that decide what can be a keyword: function words, generic verbs, stop words.
 
 The lists are plain files in ``policytext/data/`` (``function_words.txt``, ``generic_verbs.txt``,
-``stopwords.txt``), so a user can read and extend them. Besides the lists, a keyword candidate must
+``stopwords.txt``, and ``admin_divisions.txt``: the names of administrative divisions, which are
+a document's setting rather than its topic), so a user can read and extend them. Besides the lists, a keyword candidate must
 look like a term: at least two characters, made of Chinese characters (Latin letters allowed in
 mixed terms such as RISC-V 处理器 are not split out), no digits, and, for a word in jieba's
 dictionary, a nominal part of speech.
@@ -19,15 +20,18 @@ import regex
 from ..data import read_lines
 
 __all__ = [
+    "ADMIN_DIVISIONS_FILE",
     "FUNCTION_WORDS_FILE",
     "GENERIC_VERBS_FILE",
     "STOPWORDS_FILE",
     "function_words",
     "generic_verbs",
     "is_candidate",
+    "places",
     "stopwords",
 ]
 
+ADMIN_DIVISIONS_FILE = "admin_divisions.txt"
 FUNCTION_WORDS_FILE = "function_words.txt"
 GENERIC_VERBS_FILE = "generic_verbs.txt"
 STOPWORDS_FILE = "stopwords.txt"
@@ -64,18 +68,29 @@ def generic_verbs() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def stopwords() -> frozenset[str]:
-    """Every word that is never a keyword on its own: the three lists together.
+def places() -> frozenset[str]:
+    """Names of the country and its provincial- and prefecture-level divisions, full and short
+    (``data/admin_divisions.txt``).
 
-    >>> {"工作", "的", "推进"} <= stopwords()
+    >>> {"北京", "北京市", "广西", "阳江"} <= places(), "中关村" in places()
+    (True, False)
+    """
+    return frozenset(read_lines(ADMIN_DIVISIONS_FILE))
+
+
+@lru_cache(maxsize=1)
+def stopwords() -> frozenset[str]:
+    """Every word that is never a keyword on its own: the four lists together.
+
+    >>> {"工作", "的", "推进", "北京"} <= stopwords()
     True
     """
-    return frozenset(read_lines(STOPWORDS_FILE)) | function_words() | generic_verbs()
+    return frozenset(read_lines(STOPWORDS_FILE)) | function_words() | generic_verbs() | places()
 
 
 def is_candidate(term: str) -> bool:
     """Whether ``term`` may be a keyword: a word of two or more characters, Chinese, no digits,
-    not a stop word, function word or generic verb.
+    not a stop word, function word, generic verb or place name.
 
     Part of speech is checked separately (:func:`policytext.keywords.extract.nominal`), because
     it needs jieba's dictionary.
