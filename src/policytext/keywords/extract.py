@@ -36,7 +36,7 @@ from ..text import check_text
 from .candidates import candidate_units
 from .idf import IDFTable, policy_idf
 
-__all__ = ["Method", "extract_keywords", "heading_spans", "keyword_tokens"]
+__all__ = ["Method", "extract_keywords", "extract_keywords_by_section", "heading_spans", "keyword_tokens"]
 
 Method = Literal["tfidf", "textrank", "combined"]
 METHODS = ("tfidf", "textrank", "combined")
@@ -239,3 +239,77 @@ def keyword_tokens(text: str) -> list[str]:
 
     check_text(text, "keyword_tokens")
     return candidate_units(text, tokenize(text), phrases=False).texts
+
+
+def _span(section) -> tuple[int, int]:
+    if isinstance(section, tuple) and len(section) == 2:
+        return int(section[0]), int(section[1])
+    if hasattr(section, "start") and hasattr(section, "end"):
+        return int(section.start), int(section.end)
+    raise TypeError(f"a section is a (start, end) tuple or a record with start/end, got {section!r}")
+
+
+def extract_keywords_by_section(
+    text: str,
+    sections: Iterable,
+    *,
+    top_k: int = 10,
+    tokens: Sequence | None = None,
+    idf: IDFTable | None = None,
+    headings: Iterable[tuple[int, int]] | None = None,
+    heading_weight: float = 2.0,
+    min_count: int | None = None,
+) -> list[list[Keyword]]:
+    """Keywords of each section of a text, read against the whole document.
+
+    Running a keyword extractor on each section alone gives poor lists: a section is short, so
+    few terms recur in it, keyphrases cannot be recognised and a word that happens to occur once
+    with a high IDF ranks first. Here candidates and keyphrases come from the whole text, a term
+    must recur in the document (``min_count``, as for :func:`extract_keywords`) and occur in the
+    section, and it is scored by its TF-IDF inside the section, so that each list names what
+    its section is about. (Weighting by the document-level count as well made the six lists of
+    the seed share more terms, 48% instead of 28%, for one more gold term in sixty.)
+
+    Args:
+        text: the whole text.
+        sections: ``(start, end)`` spans or records with ``start``/``end`` (such as
+            :class:`~policytext.records.Section` from ``Document.sections``), one list per section.
+        top_k, tokens, idf, headings, heading_weight, min_count: as for :func:`extract_keywords`.
+
+    Returns:
+        One list of :class:`~policytext.records.Keyword` per section, in the order given; a
+        keyword's ``count`` is its count in the section.
+
+    >>> t = "一、数字经济\\n发展数字经济，做强数字经济。\\n二、绿色低碳\\n推动绿色低碳转型和数字经济融合，绿色低碳发展。"
+    >>> spans = [(0, t.index("二、")), (t.index("二、"), len(t))]
+    >>> [[k.term for k in ks] for ks in extract_keywords_by_section(t, spans, min_count=2)]
+    [['数字经济'], ['绿色低碳', '数字经济']]
+    """
+    _check(text, top_k, "tfidf")
+    spans = [_span(s) for s in sections]
+    if not text.strip():
+        return [[] for _ in spans]
+    if tokens is None:
+        from ..tokenize import tokenize
+
+        tokens = tokenize(text)
+    table = idf if idf is not None else policy_idf()
+    stream = candidate_units(text, tokens)
+    doc_counts = Counter(stream.texts)
+    if min_count is None:
+        min_count = 2 if len(text) >= _LONG_TEXT else 1
+    heading_at = sorted(heading_spans(text) if headings is None else headings)
+    out = []
+    for start, end in spans:
+        lo, hi = bisect_left(stream.starts, start), bisect_left(stream.starts, end)
+        counts = Counter(stream.texts[lo:hi])
+        weights = {t: float(c) for t, c in counts.items()}
+        for hs, he in heading_at:
+            if start <= hs < end:
+                for t in stream.texts[bisect_left(stream.starts, hs):bisect_left(stream.starts, he)]:
+                    weights[t] += heading_weight - 1.0
+        keep = Counter({t: c for t, c in counts.items() if doc_counts[t] >= min_count})
+        scores = _tfidf(keep, weights, stream.parts, table)
+        ranked = sorted(scores, key=lambda t: (-scores[t], -counts[t], t))
+        out.append([Keyword(t, round(scores[t], 6), counts[t]) for t in _select(ranked, counts, top_k)])
+    return out
