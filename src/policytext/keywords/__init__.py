@@ -12,6 +12,8 @@ The subpackage is split by step; every public name is importable from here:
 - :mod:`.extract`: :func:`extract_keywords` (``tfidf``, ``textrank``, ``combined``),
   :func:`extract_keywords_by_section`, :func:`keyword_tokens` (a picklable tokenizer for
   scikit-learn).
+- :mod:`.scoring`: :func:`score_terms`, dictionary scoring with categorised lexicons
+  (``data/lexicons/``), counts and density per 10,000 characters, per section too.
 - :mod:`.estimator`: :class:`KeywordExtractor`, keywords against an IDF fitted on your corpus.
 - :mod:`.vectorize`: :class:`PolicyVectorizer`, a scikit-learn TF-IDF transformer (imported on
   first use, so that ``import policytext`` does not import scikit-learn).
@@ -27,12 +29,16 @@ from .estimator import KeywordExtractor
 from .extract import extract_keywords, extract_keywords_by_section, heading_spans, keyword_tokens
 from .idf import IDFTable, document_frequencies, policy_idf
 from .lexicon import function_words, generic_verbs, is_candidate, places, stopwords
+from .scoring import LEXICONS, SectionScores, TermScores, load_lexicon, score_terms
 
 __all__ = [
     "IDFTable",
     "KeywordExtractor",
+    "LEXICONS",
     "PolicyVectorizer",
+    "SectionScores",
     "TermCandidate",
+    "TermScores",
     "discover_terms",
     "document_frequencies",
     "extract_keywords",
@@ -42,8 +48,10 @@ __all__ = [
     "heading_spans",
     "is_candidate",
     "keyword_tokens",
+    "load_lexicon",
     "places",
     "policy_idf",
+    "score_terms",
     "stopwords",
 ]
 
