@@ -47,7 +47,7 @@ def _read_tsv(path: str | Path) -> dict[str, tuple[str, ...]]:
         if "term" not in row or "category" not in row:
             raise ValueError(f"lexicon file {str(path)!r} needs 'term' and 'category' columns, got {sorted(row)}")
         out.setdefault(row["category"], []).append(row["term"])
-    return {k: tuple(v) for k, v in out.items()}
+    return {k: tuple(out[k]) for k in sorted(out)}
 
 
 @lru_cache(maxsize=None)
