@@ -54,7 +54,7 @@ def _tables():
     lex = lexicon()
     quals = [w for w, q in lex.qualifiers_before.items() if q != "none"]
     return {
-        "tail": re.compile(f"(?:{_alternation(list(links) + quals)})$"),
+        "tail": re.compile(f"(?:{_alternation(list(links) + quals + list(lex.roles))})$"),
         "head": re.compile(f"(?:{_alternation(list(links) + quals)})"),
         "stop": re.compile(_alternation(stops)),
         "stops": frozenset(stops),

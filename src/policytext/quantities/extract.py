@@ -49,10 +49,10 @@ class Figure:
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _LATIN = re.compile(r"[A-Za-z]")
-_CONNECTOR = re.compile(r"(?:[—–~\-]{1,2}|至|到)(?=[0-9一二三四五六七八九十两])")
+_CONNECTOR = re.compile(r"(?:[—–―~〜\-]{1,2}|至|到)(?=[0-9一二三四五六七八九十两])")
 _OPENERS = "(（[【〔［〈《"
 _CLOSERS = ")）]】〕］〉》"
-_HEADING_END = "、.．)）"
+_HEADING_END = "、.．)）﹒ \t"
 _NAME_FOLLOW = re.compile(r"[A-Za-z]")
 _YEAR_MIN, _YEAR_MAX = 1000, 2199
 _ARTICLE = frozenset("一壹")
@@ -119,6 +119,29 @@ class _Scanner:
             if m.start() <= s and e <= m.end():
                 return True
         return False
+
+    def in_formula(self, fig: Figure) -> bool:
+        """1+9, 4+1, AI+: a number joined by + is part of a named formula."""
+        return self.prev_char(fig.start) in "+＋" or self.char(fig.end) in "+＋"
+
+    def quoted_name(self, fig: Figure) -> bool:
+        """“六个龙江”, “十户长制”, “3815”: a figure opening a short quotation names something."""
+        if self.prev_char(fig.start) not in "“\"「『":
+            return False
+        close = self.t.find("”", fig.end, fig.end + 9)
+        if close == -1:
+            close = self.t.find("\"", fig.end, fig.end + 9)
+        return close != -1 and all(_is_cjk(c) or c in "+·" for c in self.t[fig.end:close])
+
+    def enclosed(self, s: int, e: int) -> bool:
+        """[1], (十一), 〔2018〕, with line breaks or spaces inside the brackets (footnotes)."""
+        i = s - 1
+        while i >= 0 and self.t[i] in " \n\r\t":
+            i -= 1
+        j = e
+        while j < self.n and self.t[j] in " \n\r\t":
+            j += 1
+        return i >= 0 and j < self.n and self.t[i] in _OPENERS and self.t[j] in _CLOSERS
 
     def unit_at(self, i: int):
         """(unit, per, end) of a unit written at i (one space allowed before it), or None."""
@@ -502,7 +525,7 @@ class _Scanner:
         ls = t.rfind("\n", 0, s) + 1
         if not t[ls:s].strip() and nxt in _HEADING_END:
             return None, e
-        if self.prev_char(s) in _OPENERS and nxt in _CLOSERS:
+        if self.enclosed(s, e):
             return None, e
         return fig, e
 
@@ -524,7 +547,7 @@ class _Scanner:
             fig.start -= 1
             fig.value = -Decimal(fig.value) if fig.value is not None else None
         fig.text = t[fig.start:fig.end]
-        if self.in_exception(fig.start, fig.end):
+        if self.in_exception(fig.start, fig.end) or self.in_formula(fig) or self.quoted_name(fig):
             return None
         if fig.qualifier is None:
             fig.qualifier = self._qualifier_before(fig)

@@ -211,7 +211,9 @@ def _integer(toks: list, text: str) -> Decimal:
             if pending is not None:
                 section += pending
                 pending = None
-            if section == 0 and prev == "m":  # 万万, 万亿
+            if section == 0 and prev == "m":  # 万万, 万亿 (not 亿万)
+                if value < last_unit:
+                    raise ValueError(f"magnitudes out of order in {text!r}")
                 total *= value
                 top = max(top, value)
             else:
