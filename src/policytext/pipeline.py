@@ -82,9 +82,15 @@ def quantities_component(ctx: Context) -> dict[str, Any]:
 
 
 def slogans_component(ctx: Context) -> dict[str, Any]:
-    """Parallel formulas, numeric abbreviations, quoted phrases, titles (:mod:`policytext.slogans`)."""
+    """Parallel formulas, numeric abbreviations, quoted phrases, titles (:mod:`policytext.slogans`).
+
+    Heading-level parallels use the level-1 and level-2 headings the sections component found.
+    """
     return {
-        "parallels": _slogans.extract_parallels(ctx.text),
+        "parallels": _slogans.extract_parallels(
+            ctx.text, headings=_slogans.sibling_headings(ctx.results.get("sections", ())),
+            sentences=ctx.sentences,
+        ),
         "abbreviations": _slogans.extract_abbreviations(ctx.text),
         "quoted": _slogans.extract_quoted(ctx.text),
         "references": _slogans.extract_titles(ctx.text),
