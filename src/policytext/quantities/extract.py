@@ -21,7 +21,7 @@ from decimal import Decimal
 from functools import lru_cache
 
 from .lexicon import Lexicon, lexicon
-from .parse import read_value
+from .parse import _value as read_value
 
 __all__ = ["Figure", "scan"]
 
