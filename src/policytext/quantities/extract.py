@@ -48,11 +48,13 @@ class Figure:
 
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
+_FRACTION = re.compile(r" {0,2}分 {0,2}之 {0,2}(?P<neg>[负負-])?")
+_URL = re.compile(r"(?:https?://|www\.)[^\s，。；、“”（）]+")
 _LATIN = re.compile(r"[A-Za-z]")
 _CONNECTOR = re.compile(r"(?:[—–―~〜\-]{1,2}|至|到)(?=[0-9一二三四五六七八九十两])")
 _OPENERS = "(（[【〔［〈《"
 _CLOSERS = ")）]】〕］〉》"
-_HEADING_END = "、.．)）﹒ \t"
+_HEADING_END = "、.．)）﹒ \t"  # noqa: RUF001
 _NAME_FOLLOW = re.compile(r"[A-Za-z]")
 _YEAR_MIN, _YEAR_MAX = 1000, 2199
 _ARTICLE = frozenset("一壹")
@@ -69,8 +71,10 @@ def _patterns() -> dict[str, re.Pattern]:
     suffixes = "|".join(re.escape(s) for s in lex.date_suffixes)
     return {
         "special": re.compile(
-            r"(?P<per>(?:百万|千万|万万|[百千万佰仟萬]) ?分 ?之 ?)"
+            r"(?P<per>[百千万佰仟萬]{1,3} {0,2}分 {0,2}之 {0,2})"
+            r"|(?P<halfpct>半成|半折|(?<=打)[对對]折)"
             r"|(?P<half>一半|半数)"
+            rf"|(?P<sym>[{re.escape(''.join(lex.symbols))}]) ?(?=[0-9])"
             r"|(?P<fan>翻(?P<fan_n>[一两二三四五])?番)"
             rf"|(?P<mag>(?:[十百千]?[万亿萬億]+|[百千]))(?=(?:{alt}))"
         ),
@@ -97,6 +101,7 @@ class _Scanner:
         self.lex = lex
         self.p = _patterns()
         self.out: list[Figure] = []
+        self.urls = [m.span() for m in _URL.finditer(t)] if ("http" in t or "www." in t) else []
 
     # -- helpers ---------------------------------------------------------------------------
     def prev_char(self, i: int, k: int = 1) -> str:
@@ -145,7 +150,9 @@ class _Scanner:
 
     def unit_at(self, i: int):
         """(unit, per, end) of a unit written at i (one space allowed before it), or None."""
-        j = i + 1 if self.char(i) == " " else i
+        j = i
+        while j < self.n and j - i < 4 and self.t[j] == " ":
+            j += 1
         m = self.lex.unit_re.match(self.t, j)
         if not m:
             return None
@@ -187,7 +194,7 @@ class _Scanner:
     def _starts(self):
         """Positions where a candidate can begin (left to right)."""
         ch = self.lex.chars
-        first = re.compile(f"[0-9{ch['digit']}十拾百千万亿萬億半翻.]")
+        first = re.compile(f"[0-9{ch['digit']}{ch['unit']}{ch['magnitude']}半翻.$¥￥€£]")
         return (m.start() for m in first.finditer(self.t))
 
     # -- special forms ----------------------------------------------------------------------
@@ -211,11 +218,31 @@ class _Scanner:
                     value = read_value(t[num_start:num_end])
                 except ValueError:
                     return None, r.end()
-            den = read_value(head[:-2])  # 百 -> 100
+            try:
+                den = read_value(head[:-2])  # 百 -> 100
+            except ValueError:
+                return None, num_end
             pct = value * 100 / den
             fig = Figure(s, num_end, t[s:num_end], "percent", pct, unit="%", number_end=num_end,
                          prefix_form=True)
             return fig, num_end
+        if m.group("sym"):
+            r = self.lex.run.match(t, m.end())
+            if not r or self.stuck_to_latin(s, m.end()):
+                return None, m.end()
+            end = r.end()
+            while t[end - 1] == " ":
+                end -= 1
+            try:
+                value = read_value(t[m.end():end])
+            except ValueError:
+                return None, end
+            unit, currency = self.lex.symbols[m.group("sym")]
+            return Figure(s, end, t[s:end], "money", value, unit=unit, currency=currency,
+                          number_end=end), end
+        if m.group("halfpct"):
+            v = Decimal(5) if m.group("halfpct") == "半成" else Decimal(50)
+            return Figure(s, m.end(), m.group(), "percent", v, unit="%", number_end=m.end()), m.end()
         if m.group("half"):
             return Figure(s, m.end(), m.group(), "fraction", Decimal("0.5"), number_end=m.end()), m.end()
         if m.group("fan"):
@@ -269,6 +296,8 @@ class _Scanner:
         # digits of a run written one by one (二〇二四, 九五) are only a figure as a year
         core = txt.replace(" ", "")
         digit_only = all(c in ch["digit"] for c in core) and len(core) > 1
+        if digit_only and len(core) == 2 and re.match(" {0,2}折", t[e:e + 3]):
+            digit_only = False
         if digit_only and not (len(core) == 4 and t.startswith("年", e)):
             if not (len(core) == 4 and core[0] in "一二" and t.startswith(("年", " 年"), e)):
                 return None, e
@@ -303,7 +332,7 @@ class _Scanner:
                     fig.value = value
                     fig.has_magnitude = any(c in ch["magnitude"] for c in core)
         # fractions: 三分之一, 3分之1, 三又三分之一
-        frac = re.compile(r" ?分 ?之 ?").match(t, e)
+        frac = _FRACTION.match(t, e)
         if frac:
             r = lex.run.match(t, frac.end())
             if r:
@@ -314,6 +343,8 @@ class _Scanner:
                     num = read_value(t[frac.end():ne])
                 except ValueError:
                     return None, ne
+                if frac.group("neg"):
+                    num = -num
                 if fig.value == 0:
                     return None, ne
                 fig.value = num / Decimal(fig.value)
@@ -321,10 +352,11 @@ class _Scanner:
                 fig.end = fig.number_end = ne
                 fig.text = t[s:ne]
                 return fig, ne
-        if t.startswith("又", e):
-            r = lex.run.match(t, e + 1)
+        mixed = re.compile(r" {0,2}又 {0,2}").match(t, e)
+        if mixed:
+            r = lex.run.match(t, mixed.end())
             if r:
-                f2 = re.compile(r" ?分 ?之 ?").match(t, r.end())
+                f2 = _FRACTION.match(t, r.end())
                 if f2:
                     r2 = lex.run.match(t, f2.end())
                     if r2:
@@ -339,7 +371,11 @@ class _Scanner:
             if m and not self.prev_char(s) == "/" and "." not in core and "," not in core:
                 den = Decimal(m.group(1))
                 if den:
-                    fig.value = Decimal(fig.value) / den
+                    whole, _, numer = t[s:e].rpartition(" ")
+                    if whole.strip():  # 1 4/3 is one and four thirds
+                        fig.value = Decimal(whole.replace(" ", "")) + Decimal(numer) / den
+                    else:
+                        fig.value = Decimal(fig.value) / den
                     fig.kind = "fraction"
                     fig.end = fig.number_end = m.end()
                     fig.text = t[s:m.end()]
@@ -360,6 +396,8 @@ class _Scanner:
             fig.end = end
             fig.text = t[s:end]
             self._set_unit(fig, unit, per)
+            if fig.value is None:
+                return None, end
             if fig.kind == "count" and (core in _ARTICLE or core in _SECOND):
                 return None, end
             return self._special_units(fig, core, is_arabic)
@@ -391,8 +429,8 @@ class _Scanner:
                 unit = "%"
             elif unit in ("成", "折"):
                 v = Decimal(fig.value)
-                if unit == "折" and v >= 10:  # 75折 = 75%
-                    fig.value = v
+                if unit == "折" and v >= 10:  # 75折 = 75%, but 十折 is no discount
+                    fig.value = v if v > 10 else None
                 else:
                     fig.value = v * 10
                 if self.char(fig.end) == "半":
@@ -518,13 +556,24 @@ class _Scanner:
             v = Decimal(fig.value)
             if (v == v.to_integral_value() and _YEAR_MIN <= v <= _YEAR_MAX and len(core) == 4):
                 return None, e
+            if core.startswith(".") and self.prev_char(s) in ".…":
+                return None, e
         else:
-            if len(core) < 2 or not any(c in self.lex.chars["unit"] + self.lex.chars["magnitude"] for c in core):
+            ch = self.lex.chars
+            if len(core) < 2:
+                # a lone Chinese numeral is a figure only when nothing Chinese touches it
+                if _is_cjk(self.prev_char(s)) or self.prev_char(s) in "“\"「『":
+                    return None, e
+            elif not any(c in ch["unit"] + ch["magnitude"] + ch["point"] for c in core):
                 return None, e
         # headings and bracketed numbers: 1. 十一、 (1) 〔2018〕 [1]
         ls = t.rfind("\n", 0, s) + 1
         if not t[ls:s].strip() and nxt in _HEADING_END:
-            return None, e
+            j = e
+            while j < self.n and t[j] in " \t":
+                j += 1
+            if nxt not in " \t" or _is_cjk(self.char(j)):
+                return None, e
         if self.enclosed(s, e):
             return None, e
         return fig, e
@@ -540,7 +589,8 @@ class _Scanner:
         before = self.prev_char(s)
         if before == "每" or (before == " " and self.prev_char(s, 2) == "每"):
             return None
-        if fig.kind != "date" and before in "-−" and not self.prev_char(s, 2).isdigit() and not _LATIN.match(self.prev_char(s, 2)):
+        b2 = self.prev_char(s, 2)
+        if fig.kind != "date" and before in "-−" and not b2.isdigit() and not _LATIN.match(b2) and b2 not in "-−":
             fig.start -= 1
             fig.value = -Decimal(fig.value) if fig.value is not None else None
         elif fig.kind != "date" and before in "负負":
@@ -548,6 +598,8 @@ class _Scanner:
             fig.value = -Decimal(fig.value) if fig.value is not None else None
         fig.text = t[fig.start:fig.end]
         if self.in_exception(fig.start, fig.end) or self.in_formula(fig) or self.quoted_name(fig):
+            return None
+        if self.urls and any(a <= fig.start < b for a, b in self.urls):
             return None
         if fig.qualifier is None:
             fig.qualifier = self._qualifier_before(fig)
