@@ -58,6 +58,7 @@ _HEADING_END = "、.．)）﹒ \t"  # noqa: RUF001
 _NAME_FOLLOW = re.compile(r"[A-Za-z]")
 _YEAR_MIN, _YEAR_MAX = 1000, 2199
 _ARTICLE = frozenset("一壹")
+_WORDLIKE = frozenset("拾佰仟伍陆陸")  # alone they are mostly words: 拾起, 入伍, 陆地
 _SECOND = frozenset("二贰貳")
 
 
@@ -275,18 +276,17 @@ class _Scanner:
             e -= 1
         txt = t[s:e]
         if " " in txt:
-            # spaces only join single figures (1 9 9 3, 一百 五 十): cut before a multi-digit group
-            parts = txt.split(" ")
-            keep = parts[0]
-            for p in parts[1:]:
-                if not p:
-                    continue
-                if (p[0].isdigit() and (len(p) > 1 and p[1].isdigit() or len(keep.replace(" ", "")) > 1
-                                        and keep.replace(" ", "")[-1].isdigit() and not all(
-                                            len(x) <= 1 for x in keep.split()))):
+            # spaces only join single figures (1 9 9 3, 一百 五 十): cut before a multi-digit
+            # group that follows a digit (2024 100 are two numbers)
+            pieces = list(re.finditer(r"\S+", txt))
+            cut = pieces[0].end()
+            for prev_p, p in zip(pieces, pieces[1:]):
+                a_txt, b_txt = prev_p.group(), p.group()
+                if b_txt[0].isdigit() and a_txt[-1].isdigit() and (len(b_txt) > 1 and b_txt[1].isdigit()
+                                                                   or len(a_txt) > 1):
                     break
-                keep = keep + " " + p if keep else p
-            e = s + len(keep.rstrip())
+                cut = p.end()
+            e = s + cut
             txt = t[s:e]
         before = self.prev_char(s)
         if before == "第" or (before in "前" and self.prev_char(s, 2) in "排名居列位"):
@@ -301,11 +301,22 @@ class _Scanner:
         if digit_only and not (len(core) == 4 and t.startswith("年", e)):
             if not (len(core) == 4 and core[0] in "一二" and t.startswith(("年", " 年"), e)):
                 return None, e
-        # a trailing decimal point belongs to the sentence, not the number
+        if core in _WORDLIKE:
+            return None, e
         try:
             value = read_value(core)
         except ValueError:
-            return None, e
+            # 百分之七十百分位: give back a trailing unit that does not fit
+            if len(core) > 1 and core[-1] in ch["unit"] + ch["magnitude"]:
+                try:
+                    value = read_value(core[:-1])
+                except ValueError:
+                    return None, e
+                e -= 1
+                txt = t[s:e]
+                core = core[:-1]
+            else:
+                return None, e
         has_mag = any(c in ch["magnitude"] for c in core)
         is_arabic = core[0].isdigit() or core[0] == "."
         fig = Figure(s, e, txt, "number", value, number_end=e, has_magnitude=has_mag)
@@ -550,11 +561,14 @@ class _Scanner:
             return None, e
         if fig.has_magnitude and not all(c in self.lex.chars["magnitude"] for c in core):
             return fig, e
+        if nxt in "多余" and not _is_cjk(self.char(e + 1)):
+            fig.qualifier = "more_than"
+            nxt = self.char(e + 1)
         if _is_cjk(nxt):
             return None, e
         if is_arabic:
             v = Decimal(fig.value)
-            if (v == v.to_integral_value() and _YEAR_MIN <= v <= _YEAR_MAX and len(core) == 4):
+            if v == v.to_integral_value() and _YEAR_MIN <= v <= _YEAR_MAX and core.isdigit():
                 return None, e
             if core.startswith(".") and self.prev_char(s) in ".…":
                 return None, e
