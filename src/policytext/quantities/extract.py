@@ -289,6 +289,8 @@ class _Scanner:
             e = s + cut
             txt = t[s:e]
         before = self.prev_char(s)
+        if before in "几幾数" and txt[0] in "十百千万":  # 几十年, 数十亿: vague
+            return None, e
         if before == "第" or (before in "前" and self.prev_char(s, 2) in "排名居列位"):
             return None, e
         if self.stuck_to_latin(s, e):
@@ -604,7 +606,8 @@ class _Scanner:
         if before == "每" or (before == " " and self.prev_char(s, 2) == "每"):
             return None
         b2 = self.prev_char(s, 2)
-        if fig.kind != "date" and before in "-−" and not b2.isdigit() and not _LATIN.match(b2) and b2 not in "-−":
+        numeral_before = b2.isdigit() or b2 in self.lex.numerals or _LATIN.match(b2) or b2 in "-−"
+        if fig.kind != "date" and before in "-−" and not numeral_before:
             fig.start -= 1
             fig.value = -Decimal(fig.value) if fig.value is not None else None
         elif fig.kind != "date" and before in "负負":
@@ -639,7 +642,7 @@ class _Scanner:
             return fig
         if fig.kind == "date" and fig.value is not None and f2.kind == "date" and f2.value is not None:
             fig.value_max = f2.value
-        elif fig.kind == "number" and not fig.has_magnitude and f2.kind != "number":
+        elif fig.kind == "number" and f2.kind != "number" and (not fig.has_magnitude or f2.has_magnitude):
             if f2.kind == "date" and f2.value is not None:
                 iv = Decimal(fig.value)
                 if not (iv == iv.to_integral_value() and _YEAR_MIN <= iv <= _YEAR_MAX):
