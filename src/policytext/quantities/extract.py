@@ -58,6 +58,8 @@ _HEADING_END = "、.．)）﹒ \t"  # noqa: RUF001
 _NAME_FOLLOW = re.compile(r"[A-Za-z]")
 _YEAR_MIN, _YEAR_MAX = 1000, 2199
 _ARTICLE = frozenset("一壹")
+_LABELS = frozenset("图表件款条章节")
+_YEAR_BEFORE = frozenset("上下头同这那每前后当去今明新该此")  # 上一年 is a year, not a duration
 _WORDLIKE = frozenset("拾佰仟伍陆陸")  # alone they are mostly words: 拾起, 入伍, 陆地
 _SECOND = frozenset("二贰貳")
 
@@ -295,6 +297,10 @@ class _Scanner:
             return None, e
         if self.stuck_to_latin(s, e):
             return None, e
+        if "." in txt and self.char(e) in " \t" and not t[t.rfind("\n", 0, s) + 1:s].strip():
+            return None, e  # 4.3 省级应急响应: a heading number
+        if before in _LABELS and txt[0].isdigit():
+            return None, e  # 图7, 表2, 附件3
         # digits of a run written one by one (二〇二四, 九五) are only a figure as a year
         core = txt.replace(" ", "")
         digit_only = all(c in ch["digit"] for c in core) and len(core) > 1
@@ -397,10 +403,10 @@ class _Scanner:
         # 余/多 between the number and its unit
         ue = e
         inner = None
-        if self.char(e) in "余多" and self.unit_at(e + 1) and self.unit_at(e + 1)[0]:
+        if self.char(e) in "余餘多" and self.unit_at(e + 1) and self.unit_at(e + 1)[0]:
             inner = "more_than"
             ue = e + 1
-        if any(c in "几幾" for c in core) or any(c in "余多" for c in core):
+        if any(c in "几幾余餘多" for c in core):
             inner = "more_than"
         u = self.unit_at(ue)
         if u and u[0]:
@@ -440,6 +446,8 @@ class _Scanner:
             elif unit == "‰":
                 fig.value = Decimal(fig.value) / 10
                 unit = "%"
+            elif unit in ("个千分点", "千分点"):
+                unit = "千分点"
             elif unit in ("成", "折"):
                 v = Decimal(fig.value)
                 if unit == "折" and v >= 10:  # 75折 = 75%, but 十折 is no discount
@@ -463,6 +471,8 @@ class _Scanner:
         v = fig.value
         if unit == "年":
             iv = Decimal(v)
+            if core in _ARTICLE and self.prev_char(fig.start) in _YEAR_BEFORE:
+                return None, fig.end
             digit_only = all(c in self.lex.chars["digit"] for c in core) and len(core) == 4
             year_like = (is_arabic and iv == iv.to_integral_value() and _YEAR_MIN <= iv <= _YEAR_MAX
                          and "." not in core and "," not in core and len(core.replace(" ", "")) == 4)
@@ -563,7 +573,7 @@ class _Scanner:
             return None, e
         if fig.has_magnitude and not all(c in self.lex.chars["magnitude"] for c in core):
             return fig, e
-        if nxt in "多余" and not _is_cjk(self.char(e + 1)):
+        if nxt in "多余餘" and not _is_cjk(self.char(e + 1)):
             fig.qualifier = "more_than"
             nxt = self.char(e + 1)
         if _is_cjk(nxt):
