@@ -130,7 +130,7 @@ def tag(s: str) -> tuple[tuple[int, int, str], ...]:
     """``(start, end, pos)`` of the jieba tokens of a short span (cached; never whole texts)."""
     from ..tokenize import pos_tag
 
-    return tuple((t.start, t.end, t.pos or "x") for t in pos_tag(s))
+    return tuple((t.start, t.end, t.pos or "x") for t in pos_tag(s, hmm=False))
 
 
 def bounds(s: str) -> frozenset[int]:
