@@ -69,8 +69,9 @@ class Context:
 
 def sections_component(ctx: Context) -> dict[str, Any]:
     """Title, byline, heading tree and sentence roles (:mod:`policytext.sections`)."""
-    s = _sections.parse_structure(ctx.text)
+    s = _sections.parse_structure(ctx.text, normalized=ctx.normalized)
     out = {k: getattr(s, k) for k in META_FIELDS}
+    out["recipients"] = list(s.recipients)
     out["sections"] = list(s.sections)
     out["sentences"] = _sections.classify_sentences(ctx.sentences)
     return out
