@@ -28,11 +28,11 @@ from __future__ import annotations
 import re
 import statistics
 from collections.abc import Sequence
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from ..records import Parallel, Span
-from ..text import check_text
+from ..text import NormalizedText, check_text
 from ._common import (
     NOUN_TAGS,
     PREDICATE_TAGS,
@@ -60,7 +60,8 @@ MAX_SLOT = 8
 MAX_QUOTED_ITEM = 10
 #: Characters that bound a run of 、-separated items.
 _STOP = ",.;:!?。“”「」『』‘’()《》<>[]\n\r\t 　"
-_RUN = re.compile("[^%s、]+(?:、[^%s、]+)+" % (re.escape(_STOP), re.escape(_STOP)))
+#: A clause: what lies between two stops (linear: one character class, nothing to backtrack).
+_CLAUSE_RE = re.compile("[^%s]+" % re.escape(_STOP))
 #: What may join two runs into one: 有基础、有能力,更有底气、有信心.
 _JOIN = re.compile(r"更加|同时|更|还|也|又|并")
 #: Characters that never open a template head (function words, numerals, punctuation).
@@ -78,22 +79,19 @@ _CLOSE_QUOTES = frozenset("”」』’")
 _CLAUSE = frozenset(",;:。!?\n\r")
 
 
-@dataclass(frozen=True)
-class _Item:
+class _Item(NamedTuple):
     start: int
     end: int
     left: str   # "hard" (、 or an opening quote), "soft" (clause start) or "open"
     right: str  # "hard", "soft" or "open"
 
 
-@dataclass(frozen=True)
-class _Run:
+class _Run(NamedTuple):
     items: tuple[_Item, ...]
     quoted: bool  # the whole run sits inside one pair of quotation marks
 
 
-@dataclass(frozen=True)
-class _Found:
+class _Found(NamedTuple):
     comps: tuple[tuple[int, int], ...]
     template: str
 
@@ -116,28 +114,35 @@ def _infixes() -> tuple[str, ...]:
 
 
 def _side(t: str, i: int, left: bool) -> str:
-    c = t[i - 1] if left else (t[i] if i < len(t) else "\n")
     if left and i == 0:
         return "soft"
-    if c == "、" or (c in _OPEN_QUOTES if left else c in _CLOSE_QUOTES):
+    c = t[i - 1] if left else (t[i] if i < len(t) else "\n")
+    if c == "、" or c in (_OPEN_QUOTES if left else _CLOSE_QUOTES):
         return "hard"
-    if c in _CLAUSE:
-        return "soft"
-    return "open"
+    return "soft" if c in _CLAUSE else "open"
 
 
 def _runs(prep: Prepared) -> list[_Run]:
+    """Runs of 、-separated items: clauses holding a 、, cut at empty items (、、)."""
     t = prep.t
     found = []
-    for m in _RUN.finditer(t):
-        items = []
+    for m in _CLAUSE_RE.finditer(t):
+        if "、" not in m.group():
+            continue
         pos = m.start()
-        for piece in m.group().split("、"):
-            s, e = pos, pos + len(piece)
-            items.append(_Item(s, e, _side(t, s, True), _side(t, e, False)))
-            pos = e + 1
-        q = prep.opened_at.get(m.start() - 1)
-        found.append(_Run(tuple(items), q is not None and q.close == m.end()))
+        group: list[_Item] = []
+        for piece in m.group().split("、") + [""]:
+            if piece:
+                group.append(_Item(pos, pos + len(piece), "hard", "hard"))
+            elif group:
+                if len(group) >= 2:
+                    start, end = group[0].start, group[-1].end
+                    group[0] = group[0]._replace(left=_side(t, start, True))
+                    group[-1] = group[-1]._replace(right=_side(t, end, False))
+                    q = prep.opened_at.get(start - 1)
+                    found.append(_Run(tuple(group), q is not None and q.close == end))
+                group = []
+            pos += len(piece) + 1
     # join runs split by ",更" (有基础、有能力,更有底气、有信心)
     out: list[_Run] = []
     for run in found:
@@ -322,7 +327,10 @@ def _frame(t: str, run: _Run) -> _Found | None:
 
 def _infix(t: str, run: _Run) -> _Found | None:
     items = run.items
+    inner = [t[it.start:it.end] for it in items[1:-1]]
     for m in _infixes():
+        if any(m not in x for x in inner) or m not in t[items[0].start:items[-1].end]:
+            continue
         comps = _infix_components(t, items, m)
         if comps is None or len(comps) < 2:
             continue
@@ -370,7 +378,11 @@ def _infix_components(t: str, items: Sequence[_Item], m: str) -> list[tuple[int,
 
 
 def _shape(t: str, run: _Run) -> _Found | None:
-    """Same shape: four-character predicates, or items sharing a character in the same place."""
+    """Same shape: four-character predicates, or items sharing a character in the same place.
+
+    The first and last items give their last/first ``size`` characters; those cuts must fall on
+    word boundaries, checked only once the items fit a shape (word boundaries cost a jieba call).
+    """
     items = run.items
     core = [it for it in items if it.left == "hard" and it.right == "hard"]
     lengths = {it.end - it.start for it in core}
@@ -379,38 +391,49 @@ def _shape(t: str, run: _Run) -> _Found | None:
     size = lengths.pop() if lengths else 4
     if size not in (3, 4):
         return None
-    comps = []
+    comps: list[tuple[int, int, int]] = []  # (start, end, cut to check in the item, or -1)
     for it in items:
         n = it.end - it.start
         if n == size:
-            comps.append((it.start, it.end))
+            comps.append((it.start, it.end, -1))
         elif n > size and it is items[0] and it.right == "hard":
-            if (n - size) in bounds(t[it.start:it.end]):
-                comps.append((it.end - size, it.end))
+            comps.append((it.end - size, it.end, n - size))
         elif n > size and it is items[-1] and it.left == "hard":
-            if size in bounds(t[it.start:it.end]):
-                comps.append((it.start, it.start + size))
-    if len(comps) < 2:
-        return None
-    texts = [t[s:e] for s, e in comps]
+            comps.append((it.start, it.start + size, size))
+    while len(comps) >= 2:
+        template = _shape_template([t[s:e] for s, e, _ in comps], size, run.quoted)
+        if template is None:
+            return None
+        bad = []
+        for c in comps:
+            if c[2] >= 0:
+                it = items[0] if c[0] > items[0].start or c[1] == items[0].end else items[-1]
+                if c[2] not in bounds(t[it.start:it.end]):
+                    bad.append(c)
+        if not bad:
+            return _Found(tuple((s, e) for s, e, _ in comps), template)
+        comps = [c for c in comps if c not in bad]
+    return None
+
+
+def _shape_template(texts: Sequence[str], size: int, quoted: bool) -> str | None:
     if len(set(texts)) < len(texts) or not all(is_han(c) for x in texts for c in x):
         return None
     shared = [p for p in range(1, size - 1) if len({x[p] for x in texts}) == 1]
     if shared and all(len({x[p] for x in texts}) == len(texts) for p in (0, size - 1)):
-        if len(texts) == 2 and not run.quoted and not _couplet(texts, shared):
+        if len(texts) == 2 and not quoted and not _couplet(texts, shared):
             return None
         if all(len(tag(x)) == 1 for x in texts):
             return None  # 二氧化硫、氮氧化物: words of the dictionary, not a built couplet
-        pattern = "".join(texts[0][p] if p in shared else "_" for p in range(size))
-        return _Found(tuple(comps), pattern)
+        return "".join(texts[0][p] if p in shared else "_" for p in range(size))
     if shared:
         return None
-    if run.quoted and size == 4:
-        return _Found(tuple(comps), "XXXX")
-    if size == 4 and len(comps) >= 3:
+    if quoted and size == 4:
+        return "XXXX"
+    if size == 4 and len(texts) >= 3:
         predicates = sum(starts_predicate(x) for x in texts)
         if predicates * 3 >= len(texts) * 2 and not any(is_nominal(x) for x in texts):
-            return _Found(tuple(comps), "XXXX")
+            return "XXXX"
     return None
 
 
@@ -467,6 +490,25 @@ def _scale(t: str, run: _Run) -> _Found | None:
 
 
 _TEMPLATES = (_head, _tail, _frame, _infix, _shape, _scale)
+
+
+def _may_fit(t: str, run: _Run) -> bool:
+    """A cheap first look: could any template fit? (Most runs are plain lists of things.)"""
+    items = [t[it.start:it.end] for it in run.items]
+    inner = items[1:-1] or items
+    if len(items) == 2:
+        a, b = items
+        return (b[0] in a or a[-1] in b or len(b) in (3, 4) or any(m in a and m in b for m in _infixes())
+                or "," in t[run.items[0].start:run.items[-1].end])
+    if len({x[0] for x in items[1:]}) == 1 or len({x[-1] for x in items[:-1]}) == 1:
+        return True  # head, tail
+    if len({len(x) for x in inner}) == 1 and len(inner[0]) in (3, 4):
+        return True  # same shape
+    if all(x[0] in lexicon_set("scale_modifiers") for x in inner):
+        return True
+    if len({x[-3:-1] for x in items[:-1]}) == 1:
+        return True  # subject-predicate frame
+    return any(all(m in x for x in inner) for m in _infixes())
 
 
 def _quoted_sequences(prep: Prepared) -> list[tuple[int, int, _Found]]:
@@ -536,7 +578,7 @@ def phrase_parallels(prep: Prepared) -> list[Parallel]:
     t = prep.t
     found: list[tuple[int, int, _Found]] = []
     for run in _runs(prep):
-        if all(it.end - it.start > MAX_COMPONENT * 3 for it in run.items):
+        if not run.quoted and not _may_fit(t, run):
             continue
         for template in _TEMPLATES:
             f = template(t, run)
@@ -562,6 +604,7 @@ def extract_parallels(
     *,
     headings: Sequence | None = None,
     sentences: Sequence[Span] | None = None,
+    normalized: NormalizedText | None = None,
 ) -> list[Parallel]:
     """Find parallel formulas: phrase, sentence and heading level.
 
@@ -574,6 +617,8 @@ def extract_parallels(
             heading-level parallel is reported.
         sentences: the text's sentences as :func:`~policytext.text.split_sentences` gives them,
             if already computed (the pipeline passes its own).
+        normalized: the text's :func:`~policytext.text.normalize` result, if already computed
+            (the pipeline passes its own).
 
     Returns:
         :class:`~policytext.records.Parallel` records, phrase level first, each with its
@@ -588,7 +633,7 @@ def extract_parallels(
     check_text(text, "extract_parallels")
     from .series import heading_parallels, sentence_parallels
 
-    prep = prepare(text)
+    prep = prepare(text, normalized)
     out = phrase_parallels(prep)
     out += sentence_parallels(prep, sentences=sentences)
     if headings:
