@@ -90,11 +90,11 @@ def slogans_component(ctx: Context) -> dict[str, Any]:
     return {
         "parallels": _slogans.extract_parallels(
             ctx.text, headings=_slogans.sibling_headings(ctx.results.get("sections", ())),
-            sentences=ctx.sentences,
+            sentences=ctx.sentences, normalized=ctx.normalized,
         ),
-        "abbreviations": _slogans.extract_abbreviations(ctx.text),
-        "quoted": _slogans.extract_quoted(ctx.text),
-        "references": _slogans.extract_titles(ctx.text),
+        "abbreviations": _slogans.extract_abbreviations(ctx.text, normalized=ctx.normalized),
+        "quoted": _slogans.extract_quoted(ctx.text, normalized=ctx.normalized),
+        "references": _slogans.extract_titles(ctx.text, normalized=ctx.normalized),
     }
 
 
