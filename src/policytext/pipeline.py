@@ -99,8 +99,8 @@ def slogans_component(ctx: Context) -> dict[str, Any]:
 
 
 def keywords_component(ctx: Context) -> dict[str, Any]:
-    """Keywords (:mod:`policytext.keywords`)."""
-    return {"keywords": _keywords.extract_keywords(ctx.text, top_k=ctx.options.get("top_k", 20))}
+    """Keywords (:mod:`policytext.keywords`), from the shared tokens."""
+    return {"keywords": _keywords.extract_keywords(ctx.text, top_k=ctx.options.get("top_k", 20), tokens=ctx.tokens)}
 
 
 #: The built-in components, in the order they run.
