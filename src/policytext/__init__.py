@@ -27,7 +27,15 @@ from .records import (
     Span,
     TermMatch,
 )
-from .sections import Structure, parse_structure
+from .sections import (
+    RoleClassifier,
+    SectionClassifier,
+    Structure,
+    assign_topics,
+    classify_sentences,
+    extract_responsibilities,
+    parse_structure,
+)
 from .slogans import extract_abbreviations, extract_parallels, extract_quoted, extract_titles
 from .text import normalize, split_paragraphs, split_sentences
 from .tokenize import add_words, cut, tokenize
@@ -51,7 +59,9 @@ __all__ = [
     "Quoted",
     "Reference",
     "Responsibility",
+    "RoleClassifier",
     "Section",
+    "SectionClassifier",
     "Sentence",
     "Span",
     "Structure",
@@ -59,6 +69,8 @@ __all__ = [
     "__version__",
     "add_words",
     "analyze",
+    "assign_topics",
+    "classify_sentences",
     "cut",
     "decode_bytes",
     "extract_abbreviations",
@@ -66,6 +78,7 @@ __all__ = [
     "extract_parallels",
     "extract_quantities",
     "extract_quoted",
+    "extract_responsibilities",
     "extract_titles",
     "normalize",
     "parse_number",

@@ -29,6 +29,7 @@ years it mentions compare with the document's own date.
 
 from __future__ import annotations
 
+import inspect
 import json
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
@@ -40,7 +41,7 @@ from typing import Any, Literal
 import regex
 
 from ..data import data_path, read_json, read_table
-from ..errors import ModelError, NotFittedError
+from ..errors import ModelError
 from ..records import Sentence, Span
 from ..text import NormalizedText, check_text, normalize, split_paragraphs, split_sentences
 from .structure import Structure, iter_sections, parse_structure
@@ -493,27 +494,39 @@ class RoleClassifier:
         self.min_count = min_count
 
     # sklearn protocol -------------------------------------------------------------------------
+    @classmethod
+    def _get_param_names(cls) -> list[str]:
+        sig = inspect.signature(cls.__init__)
+        return sorted(p.name for p in sig.parameters.values() if p.kind == p.KEYWORD_ONLY)
+
     def get_params(self, deep: bool = True) -> dict[str, Any]:
-        return {"C": self.C, "class_weight": self.class_weight, "max_iter": self.max_iter,
-                "min_count": self.min_count}
+        """The constructor arguments (scikit-learn contract)."""
+        return {name: getattr(self, name) for name in self._get_param_names()}
 
     def set_params(self, **params: Any) -> "RoleClassifier":
-        for k, v in params.items():
-            if k not in self.get_params():
-                raise ValueError(f"RoleClassifier has no parameter {k!r}")
-            setattr(self, k, v)
+        """Set constructor arguments; returns ``self``."""
+        valid = set(self._get_param_names())
+        for name, value in params.items():
+            if name not in valid:
+                raise ValueError(f"invalid parameter {name!r} for RoleClassifier; valid: {sorted(valid)}")
+            setattr(self, name, value)
         return self
 
     def __repr__(self) -> str:
-        changed = {k: v for k, v in self.get_params().items() if v != RoleClassifier().get_params()[k]}
-        return "RoleClassifier(" + ", ".join(f"{k}={v!r}" for k, v in changed.items()) + ")"
+        defaults = {p.name: p.default for p in inspect.signature(type(self).__init__).parameters.values()
+                    if p.kind == p.KEYWORD_ONLY}
+        changed = [f"{k}={v!r}" for k, v in self.get_params().items() if v != defaults[k]]
+        return f"RoleClassifier({', '.join(changed)})"
 
     def __sklearn_tags__(self):
-        from sklearn.utils import ClassifierTags, Tags, TargetTags, InputTags
+        from sklearn.utils import ClassifierTags, InputTags, Tags, TargetTags
 
         return Tags(estimator_type="classifier", target_tags=TargetTags(required=True),
-                    classifier_tags=ClassifierTags(), input_tags=InputTags(one_d_array=True, two_d_array=False,
-                                                                           string=True))
+                    classifier_tags=ClassifierTags(),
+                    input_tags=InputTags(one_d_array=True, two_d_array=False, string=True))
+
+    def __sklearn_is_fitted__(self) -> bool:
+        return hasattr(self, "coef_")
 
     @staticmethod
     def _contexts(X) -> list[SentenceContext]:
@@ -575,7 +588,9 @@ class RoleClassifier:
 
     def _check_fitted(self) -> None:
         if not hasattr(self, "coef_"):
-            raise NotFittedError("This RoleClassifier is not fitted yet: call fit() or RoleClassifier.load()")
+            from .topics import _not_fitted_class
+
+            raise _not_fitted_class()("This RoleClassifier is not fitted yet: call fit() or RoleClassifier.load()")
 
     def decision_function(self, X):
         """Per-class scores (rows: sentences, columns: :attr:`classes_`)."""
@@ -624,7 +639,7 @@ class RoleClassifier:
         self._check_fitted()
         order = sorted(self.vocabulary_, key=self.vocabulary_.get)
         return {
-            "source": source or "policytext.sections.RoleClassifier",
+            "source": source or getattr(self, "source_", None) or "policytext.sections.RoleClassifier",
             "format": "policytext-role-model/1",
             "params": self.get_params(),
             "classes": [str(c) for c in self.classes_],
@@ -651,6 +666,7 @@ class RoleClassifier:
         clf.coef_ = np.asarray(data["coef"], dtype=float)
         clf.intercept_ = np.asarray(data["intercept"], dtype=float)
         clf.word_index_ = {f[2:]: j for f, j in clf.vocabulary_.items() if f.startswith("w:")}
+        clf.source_ = data.get("source")
         if clf.coef_.shape != (len(clf.classes_), len(clf.vocabulary_)):
             raise ModelError(f"role model coefficients have shape {clf.coef_.shape}, expected "
                              f"({len(clf.classes_)}, {len(clf.vocabulary_)})")

@@ -115,7 +115,7 @@ def topic_scores(texts: Sequence[str], topics: Mapping[str, str] | None = None) 
         if not ts:
             continue
         norm = math.sqrt(len(ts))
-        weights = {term: math.log((n + 1) / df[term]) if n > 1 else 1.0 for term in ts if df[term]}
+        weights = {term: math.log(n / df[term]) if n > 1 else 1.0 for term in ts if df[term]}
         for i, c in enumerate(counts):
             score = 0.0
             for term, idf in weights.items():
