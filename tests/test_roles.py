@@ -296,3 +296,29 @@ def test_sklearn_parametrize_with_checks(estimator, check):
 ], ids=lambda c: c.__name__)
 def test_sklearn_api_checks(check):
     check("RoleClassifier", RoleClassifier())
+
+
+@pytest.mark.parametrize("line", ["1" * 50000, "“" * 30000, "是" * 50000, "一" * 50000, "我们" * 20000,
+                                  "(" * 30000 + "负责"],
+                         ids=["digits", "open-quotes", "shi", "yi", "women", "parens"])
+def test_linear_time_on_pathological_text(line):
+    """The cue patterns, the rules, topics and tags stay linear (jieba itself is not timed here)."""
+    import time
+
+    from policytext.sections import assign_topics, extract_responsibilities
+
+    assign_topics("一、甲\n二、乙")  # loads jieba's dictionary outside the timing
+    t0 = time.perf_counter()
+    sentence_cues(line)
+    rule_role(line)
+    extract_responsibilities(line)
+    assign_topics("一、" + line + "\n二、" + line)
+    assert time.perf_counter() - t0 < 2.0
+
+
+def test_classify_long_line():
+    import time
+
+    t0 = time.perf_counter()
+    (s,) = classify_sentences("1" * 50000)
+    assert s.role in ROLES and time.perf_counter() - t0 < 5.0
