@@ -41,6 +41,7 @@ _LINE_RE = re.compile("\n")
 _FORWARD_MAX = 12
 _BACKWARD_MAX = 24
 _CUE_GAP = 6
+_TARGET_WINDOW = 120  # how far back in its sentence a goal cue (力争, 到2025年) reaches
 _NO_INDICATOR = frozenset({"date", "duration"})
 _LEVEL_AFTER = ("到", "至", "为")
 _NOUN_SUFFIX = frozenset("量率数额度者")
@@ -171,7 +172,7 @@ def _role(t: str, fig: Figure, clause_start: int, sentence: str, sent_start: int
             if role != "target":
                 return role
     tables = _tables()
-    head = sentence[: fig.start - sent_start]
+    head = sentence[max(0, fig.start - sent_start - _TARGET_WINDOW): fig.start - sent_start]
     if fig.kind in ("date", "duration", "ordinal"):
         return None
     if tables["target"].search(head) or tables["to_year"].search(head):
@@ -214,7 +215,7 @@ def attach(t: str, figs: list[Figure]) -> list[Figure]:
             fig.time = last_date.text
         # role
         cs = _clause_start(t, fig.start, 40)
-        fig.role = _role(t, fig, cs, t[ss:se], ss)
+        fig.role = _role(t, fig, cs, t[max(ss, fig.start - _TARGET_WINDOW):se], max(ss, fig.start - _TARGET_WINDOW))
         if fig.kind in _NO_INDICATOR:
             continue
         # indicator

@@ -59,7 +59,7 @@ _NAME_FOLLOW = re.compile(r"[A-Za-z]")
 _YEAR_MIN, _YEAR_MAX = 1000, 2199
 _ARTICLE = frozenset("一壹")
 _LABELS = frozenset("图表件款条章节")
-_YEAR_BEFORE = frozenset("上下头同这那每前后当去今明新该此")  # 上一年 is a year, not a duration
+_YEAR_BEFORE = frozenset("上下头同这那每前后当今明新该此")  # 上一年 is a year, not a duration
 _WORDLIKE = frozenset("拾佰仟伍陆陸")  # alone they are mostly words: 拾起, 入伍, 陆地
 _SECOND = frozenset("二贰貳")
 
@@ -79,7 +79,7 @@ def _patterns() -> dict[str, re.Pattern]:
             r"|(?P<half>一半|半数)"
             rf"|(?P<sym>[{re.escape(''.join(lex.symbols))}]) ?(?=[0-9])"
             r"|(?P<fan>翻(?P<fan_n>[一两二三四五])?番)"
-            rf"|(?P<mag>(?:[十百千]?[万亿萬億]+|[百千]))(?=(?:{alt}))"
+            rf"|(?P<mag>(?:[十百千]?[万亿萬億]{{1,3}}|[百千]))(?=(?:{alt}))"
         ),
         "month": re.compile(rf" ?(?P<mon>[0-9]{{1,2}}|{cn_small}) ?月(?! ?份?[ ]?[0-9一二三四五六七八九十]+ ?[日号])?"),
         "month_day": re.compile(
@@ -270,7 +270,14 @@ class _Scanner:
         return None, m.end()
 
     # -- number runs ------------------------------------------------------------------------
-    def _run(self, s: int, e: int):
+    def at_line_start(self, s: int) -> bool:
+        """Only spaces (at most 8) between the start of the line and ``s``."""
+        i = s - 1
+        while i >= 0 and s - i <= 8 and self.t[i] in " \t\u3000":
+            i -= 1
+        return i < 0 or self.t[i] in "\n\r"
+
+    def _run(self, s: int, e: int, nested: bool = False):
         t = self.t
         lex = self.lex
         ch = lex.chars
@@ -297,7 +304,7 @@ class _Scanner:
             return None, e
         if self.stuck_to_latin(s, e):
             return None, e
-        if "." in txt and self.char(e) in " \t" and not t[t.rfind("\n", 0, s) + 1:s].strip():
+        if "." in txt and self.char(e) in " \t" and self.at_line_start(s):
             return None, e  # 4.3 省级应急响应: a heading number
         if before in _LABELS and txt[0].isdigit():
             return None, e  # 图7, 表2, 附件3
@@ -306,6 +313,8 @@ class _Scanner:
         digit_only = all(c in ch["digit"] for c in core) and len(core) > 1
         if digit_only and len(core) == 2 and re.match(" {0,2}折", t[e:e + 3]):
             digit_only = False
+        if digit_only and len(core) >= 3 and lex.unit_re.match(t, e) and not t.startswith("年", e):
+            digit_only = False  # 一七五吨: figures written digit by digit (1953 plan)
         if digit_only and not (len(core) == 4 and t.startswith("年", e)):
             if not (len(core) == 4 and core[0] in "一二" and t.startswith(("年", " 年"), e)):
                 return None, e
@@ -328,9 +337,9 @@ class _Scanner:
         has_mag = any(c in ch["magnitude"] for c in core)
         is_arabic = core[0].isdigit() or core[0] == "."
         fig = Figure(s, e, txt, "number", value, number_end=e, has_magnitude=has_mag)
-        return self._after_number(fig, core, is_arabic)
+        return self._after_number(fig, core, is_arabic, nested)
 
-    def _after_number(self, fig: Figure, core: str, is_arabic: bool):
+    def _after_number(self, fig: Figure, core: str, is_arabic: bool, nested: bool = False):
         t = self.t
         s, e = fig.start, fig.end
         lex = self.lex
@@ -427,7 +436,7 @@ class _Scanner:
             return self._n_da(fig, core)
         if blocked and not fig.has_magnitude:
             return None, e
-        if not blocked and _CONNECTOR.match(t, e):
+        if not blocked and not nested and _CONNECTOR.match(t, e):
             merged = self._range(fig)
             if merged is not None and merged.end > e:
                 return merged, merged.end
@@ -593,8 +602,7 @@ class _Scanner:
             elif not any(c in ch["unit"] + ch["magnitude"] + ch["point"] for c in core):
                 return None, e
         # headings and bracketed numbers: 1. 十一、 (1) 〔2018〕 [1]
-        ls = t.rfind("\n", 0, s) + 1
-        if not t[ls:s].strip() and nxt in _HEADING_END:
+        if self.at_line_start(s) and nxt in _HEADING_END:
             j = e
             while j < self.n and t[j] in " \t":
                 j += 1
@@ -647,7 +655,7 @@ class _Scanner:
         r = self.lex.run.match(t, c.end())
         if not r:
             return fig
-        f2, _ = self._run(c.end(), r.end())
+        f2, _ = self._run(c.end(), r.end(), nested=True)
         if f2 is None:
             return fig
         if fig.kind == "date" and fig.value is not None and f2.kind == "date" and f2.value is not None:
