@@ -159,6 +159,14 @@ def _runs(prep: Prepared) -> list[_Run]:
 
 # -- templates ------------------------------------------------------------------------------------
 
+def _whole(run: _Run, comps: Sequence[tuple[int, int]]) -> bool:
+    """The run is a whole quotation and the components fill it: a quoted formula
+    (“发展出题、改革作答”), not a quoted phrase holding a list (“具有立法、司法、行政性质的文件”)."""
+    items = run.items
+    return (run.quoted and len(comps) == len(items)
+            and comps[0][0] == items[0].start and comps[-1][1] == items[-1].end)
+
+
 def _ok_head(h: str) -> bool:
     return bool(h) and h[0] not in _BAD_HEAD and all(is_han(c) for c in h)
 
@@ -235,7 +243,7 @@ def _head(t: str, run: _Run) -> _Found | None:
     texts = [t[s:e] for s, e in comps]
     if max(slot_lens) > MAX_SLOT or max(slot_lens) - min(slot_lens) > 3 or not _distinct(texts, len(h), 0):
         return None
-    if not run.quoted:
+    if not _whole(run, comps):
         if len(comps) < 3:
             return None
         toks = tag(texts[0])
@@ -293,7 +301,7 @@ def _tail(t: str, run: _Run) -> _Found | None:
     slot_lens = [len(x) - len(tail) for x in texts]
     if max(slot_lens) > MAX_SLOT or not _distinct(texts, 0, len(tail)):
         return None
-    if not run.quoted:
+    if not _whole(run, comps):
         if len(comps) < 3:
             return None
         if len(tail) == 1:
@@ -343,7 +351,7 @@ def _infix(t: str, run: _Run) -> _Found | None:
             continue  # V得C is short: 转得出, 买得放心; not 人民得到更多实惠
         if any((x[:x.find(m)][-1:] + m) in lexicon_set("infix_stoplist") for x in texts):
             continue
-        if not (run.quoted or len(comps) >= 3 or (max(map(len, ls)) == 1 and not _FUNCTION & set(ls))):
+        if not (_whole(run, comps) or len(comps) >= 3 or (max(map(len, ls)) == 1 and not _FUNCTION & set(ls))):
             continue  # two items: only a compact couplet (民有所呼、政有所应)
         return _Found(tuple(comps), "V得C" if m == "得" else f"_{m}_")
     return None
@@ -401,7 +409,7 @@ def _shape(t: str, run: _Run) -> _Found | None:
         elif n > size and it is items[-1] and it.left == "hard":
             comps.append((it.start, it.start + size, size))
     while len(comps) >= 2:
-        template = _shape_template([t[s:e] for s, e, _ in comps], size, run.quoted)
+        template = _shape_template([t[s:e] for s, e, _ in comps], size, _whole(run, [c[:2] for c in comps]))
         if template is None:
             return None
         bad = []
