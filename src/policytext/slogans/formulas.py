@@ -58,9 +58,10 @@ def list_formulas(source: Any, *, kinds: Iterable[FormulaKind] | None = None) ->
     """Every formula of a document once, most frequent first.
 
     Phrase-level parallels are keyed by their components joined by 、; numeric abbreviations by
-    their text; quoted catchphrases by their text, unless the quotation holds a parallel or an
-    abbreviation already listed (“抓平台、抓主体”, “三医”). Sentence and heading-level parallels
-    are structure, not formulas, and are left out.
+    their text; quoted catchphrases by their text, unless the quotation is a whole parallel or an
+    abbreviation already listed (“抓平台、抓主体”, “三医”); the items of a quoted sequence
+    (“小升规”“规升强”) are listed both in their parallel and on their own. Sentence and
+    heading-level parallels are structure, not formulas, and are left out.
 
     Args:
         source: a text, or a :class:`~policytext.document.Document` (its records are used).
@@ -81,7 +82,6 @@ def list_formulas(source: Any, *, kinds: Iterable[FormulaKind] | None = None) ->
         if p.level != "phrase":
             continue
         key = ("parallel", "、".join(c.text for c in p.components))
-        covered.update((c.start, c.end) for c in p.components)
         covered.add((p.components[0].start, p.components[-1].end))
         groups.setdefault(key, []).append(Span(p.text, p.start, p.end))
         templates.setdefault(key, p.template)

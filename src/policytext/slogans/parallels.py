@@ -536,7 +536,61 @@ def _scale(t: str, run: _Run) -> _Found | None:
     return _Found(tuple(comps), "A__")
 
 
-_TEMPLATES = (_head, _tail, _frame, _infix, _shape, _scale)
+def _verb_object(t: str, run: _Run) -> _Found | None:
+    """Verb-object formulas of three characters: 稳增长、促改革、调结构、惠民生、防风险 (``V__``).
+
+    Each item is a one-character verb from ``data/slogans/formula_verbs.txt`` and a two-character
+    object; most items must split there as jieba reads them (控股权、管理层 do not).
+    """
+    verbs = lexicon_set("formula_verbs")
+    comps = _fixed_size(t, run, 3)
+    texts = [t[s:e] for s, e in comps]
+    if len(comps) < 3 or any(x[0] not in verbs for x in texts) or len({x[0] for x in texts}) < 2:
+        return None
+    if len(set(texts)) < len(texts) or sum(1 in bounds(x) for x in texts) * 3 < len(texts) * 2:
+        return None
+    return _Found(tuple(comps), "V__")
+
+
+def _chiasmus(t: str, run: _Run) -> _Found | None:
+    """Chiasmus: the same words swapped, 数字产业化、产业数字化; 在发展中化债、在化债中发展."""
+    items = run.items
+    if len(items) != 2:
+        return None
+    if items[1].right != "open":
+        size = items[1].end - items[1].start
+    elif items[0].left != "open":
+        size = items[0].end - items[0].start
+    else:
+        return None
+    comps = _fixed_size(t, run, size)
+    texts = [t[s:e] for s, e in comps]
+    if len(comps) != 2 or size < 4 or texts[0] == texts[1] or sorted(texts[0]) != sorted(texts[1]):
+        return None
+    if texts[0][0] == texts[1][0] and texts[0][-1] == texts[1][-1] and size < 6:
+        return None  # only the middle swapped (一体两翼、一翼两体): not a chiasmus of words
+    return _Found(tuple(comps), "AB↔BA")
+
+
+def _fixed_size(t: str, run: _Run, size: int) -> list[tuple[int, int]]:
+    """Components of ``size`` characters: exact items as they are, the first and last items cut
+    to ``size`` on a word boundary; other items must have the size."""
+    items = run.items
+    out = []
+    for k, it in enumerate(items):
+        n = it.end - it.start
+        if n == size:
+            out.append((it.start, it.end))
+        elif n > size and k == 0 and it.right == "hard" and (n - size) in bounds(t[it.start:it.end]):
+            out.append((it.end - size, it.end))
+        elif n > size and k == len(items) - 1 and it.left == "hard" and size in bounds(t[it.start:it.end]):
+            out.append((it.start, it.start + size))
+        elif 0 < k < len(items) - 1:
+            return []
+    return out
+
+
+_TEMPLATES = (_head, _tail, _frame, _infix, _shape, _scale, _verb_object, _chiasmus)
 
 
 def _may_fit(t: str, run: _Run) -> bool:
@@ -552,6 +606,8 @@ def _may_fit(t: str, run: _Run) -> bool:
     if len({len(x) for x in inner}) == 1 and len(inner[0]) in (3, 4):
         return True  # same shape
     if all(x[0] in lexicon_set("scale_modifiers") for x in inner):
+        return True
+    if all(len(x) == 3 and x[0] in lexicon_set("formula_verbs") for x in inner):
         return True
     if len({x[-3:-1] for x in items[:-1]}) == 1:
         return True  # subject-predicate frame
