@@ -261,10 +261,12 @@ def _before(prep: Prepared, s: int, count: int | None, category: str | None) -> 
     tail = _LIST_TAIL.search(t, lo, s)
     body_end = tail.start() if tail else s
     has_etc = bool(tail) and "等" in tail.group()
-    # “a”“b”“c”三大工程: quotations chained right before
+    # “a”“b”“c”三大工程: quotations chained right before (a quoted abbreviation chained after
+    # other quotations is one more member of the chain: “两个基地”“两个枢纽”“两个网络”)
     items: list[str] = []
     j = body_end
-    while j - 1 >= lo and (j - 1) in prep.closed_at:
+    chained_member = s - 1 in prep.opened_at and body_end == s - 1
+    while not chained_member and j - 1 >= lo and (j - 1) in prep.closed_at:
         q = prep.closed_at[j - 1]
         items.append(t[q.start:q.end])
         j = q.open

@@ -59,7 +59,8 @@ def list_formulas(source: Any, *, kinds: Iterable[FormulaKind] | None = None) ->
 
     Phrase-level parallels are keyed by their components joined by 、; numeric abbreviations by
     their text; quoted catchphrases by their text, unless the quotation is a whole parallel or an
-    abbreviation already listed (“抓平台、抓主体”, “三医”); the items of a quoted sequence
+    abbreviation already listed (“抓平台、抓主体”, “三医”), or a single character (“左”, a word
+    held at a distance rather than a coinage); the items of a quoted sequence
     (“小升规”“规升强”) are listed both in their parallel and on their own. Sentence and
     heading-level parallels are structure, not formulas, and are left out.
 
@@ -89,7 +90,7 @@ def list_formulas(source: Any, *, kinds: Iterable[FormulaKind] | None = None) ->
         covered.add((a.start, a.end))
         groups.setdefault(("abbreviation", a.text), []).append(Span(a.text, a.start, a.end))
     for q in quoted:
-        if q.kind == "catchphrase" and (q.start, q.end) not in covered:
+        if q.kind == "catchphrase" and len(q.text) > 1 and (q.start, q.end) not in covered:
             groups.setdefault(("catchphrase", q.text), []).append(Span(q.text, q.start, q.end))
     out = [
         Formula(text, kind, len(spans), tuple(sorted(spans, key=lambda s: s.start)), templates.get((kind, text)))
