@@ -220,7 +220,17 @@ class _Scanner:
                 try:
                     value = read_value(t[num_start:num_end])
                 except ValueError:
-                    return None, r.end()
+                    # 百分之七十百分位: the run took the next word's 百
+                    ch = self.lex.chars
+                    head_txt = t[num_start:num_end - 1]
+                    if (num_end - num_start < 3 or t[num_end - 1] not in ch["unit"] + ch["magnitude"]
+                            or all(c in ch["digit"] for c in head_txt)):
+                        return None, r.end()
+                    try:
+                        value = read_value(t[num_start:num_end - 1])
+                    except ValueError:
+                        return None, r.end()
+                    num_end -= 1
             try:
                 den = read_value(head[:-2])  # 百 -> 100
             except ValueError:
@@ -324,7 +334,8 @@ class _Scanner:
             value = read_value(core)
         except ValueError:
             # 百分之七十百分位: give back a trailing unit that does not fit
-            if len(core) > 1 and core[-1] in ch["unit"] + ch["magnitude"]:
+            if len(core) > 2 and core[-1] in ch["unit"] + ch["magnitude"] and not all(
+                    c in ch["digit"] for c in core[:-1]):
                 try:
                     value = read_value(core[:-1])
                 except ValueError:
