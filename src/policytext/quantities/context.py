@@ -62,7 +62,7 @@ def _tables():
         "head": re.compile(f"(?:{_alternation(list(links) + quals)})"),
         "stop": re.compile(_alternation(stops)),
         "stops": frozenset(stops),
-        "target": re.compile("力争|目标|确保|预期目标|争取|将达到|要达到|计划到|计划在|到期末"),
+        "target": re.compile("力争|目标|确保|预期目标|将达到|要达到|计划到|计划在|到期末"),
         "to_year": re.compile(r"(?:^|[，,。;；:：\s])(?:到|至|到了)(?=[0-9一二])"),
     }
 
@@ -145,6 +145,9 @@ def _forward(t: str, fig: Figure) -> str | None:
     phrase = t[i:j]
     if any(c.isdigit() for c in phrase):
         return None
+    cue = lexicon().role_re.search(phrase)
+    if cue:  # 17个重点传统制造业增加值增长8%: the noun ends before the change verb
+        phrase = phrase[: cue.start()]
     lex = lexicon()
     if lex.role_re.match(phrase) or _tables()["head"].match(phrase):
         return None
@@ -220,7 +223,9 @@ def attach(t: str, figs: list[Figure]) -> list[Figure]:
             continue
         # indicator
         indicator = None
-        if fig.kind == "count":
+        if fig.kind == "count" or (fig.start and t[fig.start - 1] == "的"):
+            # a count before its noun (29个科技设施平台), or any figure right after 的 that
+            # modifies the noun after it (下达的90亿元消费品以旧换新资金)
             indicator = _forward(t, fig)
         if indicator is None:
             prev_end = prev.end if prev is not None and prev.kind not in _NO_INDICATOR else 0

@@ -312,7 +312,7 @@ class _Scanner:
             return None, e
         if before == "第" or (before in "前" and self.prev_char(s, 2) in "排名居列位"):
             return None, e
-        if self.stuck_to_latin(s, e):
+        if not nested and self.stuck_to_latin(s, e):
             return None, e
         if "." in txt and self.char(e) in " \t" and self.at_line_start(s):
             return None, e  # 4.3 省级应急响应: a heading number
