@@ -70,6 +70,8 @@ def _patterns() -> dict[str, re.Pattern]:
     ch = lex.chars
     currencies = [u for u, (k, _) in lex.units.items() if k == "money"]
     alt = "|".join(re.escape(u) for u in sorted(currencies, key=len, reverse=True))
+    dims = [u for u, (k, _) in lex.units.items() if k == "dimension" and _is_cjk(u[0])]
+    dim_alt = "|".join(re.escape(u) for u in sorted(dims, key=len, reverse=True))
     cn_small = f"[{ch['digit']}十]{{1,3}}"
     suffixes = "|".join(re.escape(s) for s in lex.date_suffixes)
     return {
@@ -80,6 +82,8 @@ def _patterns() -> dict[str, re.Pattern]:
             rf"|(?P<sym>[{re.escape(''.join(lex.symbols))}]) ?(?=[0-9])"
             r"|(?P<fan>翻(?P<fan_n>[一两二三四五])?番)"
             rf"|(?P<mag>(?:[十百千]?[万亿萬億]{{1,3}}|[百千]))(?=(?:{alt}))"
+            # 新增千亿斤粮食生产能力, 百万吨乙烯: a two-character magnitude before a physical unit
+            rf"|(?P<mag2>(?:[十百千][万亿]|万亿))(?=(?:{dim_alt})(?!级))"
         ),
         "month": re.compile(rf" ?(?P<mon>[0-9]{{1,2}}|{cn_small}) ?月(?! ?份?[ ]?[0-9一二三四五六七八九十]+ ?[日号])?"),
         "month_day": re.compile(
@@ -160,6 +164,8 @@ class _Scanner:
         if not m:
             return None
         unit = m.group("unit")
+        if self.t.startswith("级", m.end()) and self.lex.units[unit][0] in ("dimension", "count", "money"):
+            return ("", "class", m.end("unit"))  # 30万吨级码头, 千亿元级: a size class, not a figure
         blockers = self.lex.blockers.get(unit)
         if blockers and any(self.t.startswith(b, m.end("unit")) for b in blockers):
             return ("", None, m.end("unit"))
@@ -263,18 +269,18 @@ class _Scanner:
             times = 1 if n is None else read_value(n)
             return Figure(s, m.end(), m.group(), "multiple", Decimal(2) ** int(times), unit="番",
                           number_end=m.end()), m.end()
-        if m.group("mag"):
-            if self.prev_char(s) in "每" or self.prev_char(s) in self.lex.chars["digit"] + "0123456789.":
+        if m.group("mag") or m.group("mag2"):
+            if self.prev_char(s) in "每数几幾上成" or self.prev_char(s) in self.lex.chars["digit"] + "0123456789.":
                 return None, m.end()
             try:
-                value = read_value(m.group("mag"))
+                value = read_value(m.group("mag") or m.group("mag2"))
             except ValueError:
                 return None, m.end()
             u = self.unit_at(m.end())
             if not u or not u[0]:
                 return None, m.end()
             unit, per, end = u
-            fig = Figure(s, end, t[s:end], "money", value, number_end=m.end(), has_magnitude=True)
+            fig = Figure(s, end, t[s:end], "number", value, number_end=m.end(), has_magnitude=True)
             self._set_unit(fig, unit, per)
             return fig, end
         return None, m.end()
@@ -445,7 +451,7 @@ class _Scanner:
         # 三大工程, 九大专项 (not 党的十九大)
         if not blocked and t.startswith("大", e) and not is_arabic:
             return self._n_da(fig, core)
-        if blocked and not fig.has_magnitude:
+        if blocked and (not fig.has_magnitude or u[1] == "class"):
             return None, e
         if not blocked and not nested and _CONNECTOR.match(t, e):
             merged = self._range(fig)
