@@ -443,6 +443,9 @@ BUG_CASES = [
     pytest.param("一吨半", [("一吨半", 1.5, "dimension", "吨", None)], id="and-a-half"),
     pytest.param("增长三成", [("三成", 30, "percent", "%", None)], id="cheng"),
     pytest.param("利用2-3年时间", [("2-3年", 2, "duration", "年", None, 3)], id="range-hyphen"),
+    pytest.param("零售总额增长5.4%、高于全国1.9个百分点", [("5.4%", 5.4, "percent", "%", None),
+                                               ("1.9个百分点", 1.9, "percent", "百分点", None)],
+                 id="difference-is-not-qualified"),
     pytest.param("实施全国新增千亿斤粮食生产能力规划", [("千亿斤", 1e11, "dimension", "斤", None)], id="magnitude-dimension"),
     pytest.param("股票十天收盘价的百分之七十百分位", [("十天", 10, "duration", "天", None), ("百分之七十", 70, "percent", "%", None)],
                  id="baifenzhi-gives-back-bai"),
@@ -534,6 +537,8 @@ NOTHING = [
     pytest.param("至少还需要几十年时间", id="vague-jishi"),
     pytest.param("二三十个百分点，百分之二三十", id="approximate-ranges"),
     pytest.param("建设30万吨级码头，百万吨级乙烯", id="class-ji"),
+    pytest.param("专栏1  工业互联网平台培育工程", id="box-label"),
+    pytest.param("加快一、二、三产业融通发展", id="enumeration"),
     # per-capita denominators and numeric slogans
     pytest.param("每万人口高价值发明专利", id="per-10k-people"),
     pytest.param("每万元GDP能耗", id="per-10k-yuan"),

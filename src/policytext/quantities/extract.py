@@ -58,7 +58,7 @@ _HEADING_END = "、.．)）﹒ \t"  # noqa: RUF001
 _NAME_FOLLOW = re.compile(r"[A-Za-z]")
 _YEAR_MIN, _YEAR_MAX = 1000, 2199
 _ARTICLE = frozenset("一壹")
-_LABELS = frozenset("图表件款条章节")
+_LABELS = frozenset("图表件款条章节栏")
 _YEAR_BEFORE = frozenset("上下头同这那每前后当今明新该此")  # 上一年 is a year, not a duration
 _WORDLIKE = frozenset("拾佰仟伍陆陸")  # alone they are mostly words: 拾起, 入伍, 陆地
 _SECOND = frozenset("二贰貳")
@@ -613,8 +613,9 @@ class _Scanner:
         else:
             ch = self.lex.chars
             if len(core) < 2:
-                # a lone Chinese numeral is a figure only when nothing Chinese touches it
-                if _is_cjk(self.prev_char(s)) or self.prev_char(s) in "“\"「『":
+                # a lone Chinese numeral is a figure only when nothing Chinese touches it, and
+                # not in an enumeration (一、二、三产业)
+                if _is_cjk(self.prev_char(s)) or self.prev_char(s) in "“\"「『、" or nxt in "、":
                     return None, e
             elif not any(c in ch["unit"] + ch["magnitude"] + ch["point"] for c in core):
                 return None, e
@@ -728,6 +729,8 @@ class _Scanner:
         if not m and fig.kind in ("fraction", "percent"):
             # 约占全国的1/7, 超过全球一半
             w = t[max(0, s - 12):s]
+            if not (w.endswith("的") or "占" in w[-8:]):
+                return None  # 高于全国1.9个百分点 is a difference, not a qualified share
             if w.endswith("的"):
                 w = w[:-1]
             for base in self.lex.share_bases:
