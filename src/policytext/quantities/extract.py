@@ -49,6 +49,11 @@ class Figure:
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _FRACTION = re.compile(r" {0,2}分 {0,2}之 {0,2}(?P<neg>[负負-])?")
+_MIXED = re.compile(r" {0,2}又 {0,2}")
+_SLASH = re.compile(r"/([0-9]+)(?![0-9./])")
+_DAY = re.compile(r" ?([0-9]{1,2}|[一二三四五六七八九十]{1,3}) ?[日号]")
+_PIECE = re.compile(r"\S+")
+_ZHE = re.compile(" {0,2}折")
 _URL = re.compile(r"(?:https?://|www\.)[^\s，。；、“”（）]+")
 _LATIN = re.compile(r"[A-Za-z]")
 _CONNECTOR = re.compile(r"(?:[—–―~〜\-]{1,2}|至|到)(?=[0-9一二三四五六七八九十两])")
@@ -303,7 +308,7 @@ class _Scanner:
         if " " in txt:
             # spaces only join single figures (1 9 9 3, 一百 五 十): cut before a multi-digit
             # group that follows a digit (2024 100 are two numbers)
-            pieces = list(re.finditer(r"\S+", txt))
+            pieces = list(_PIECE.finditer(txt))
             cut = pieces[0].end()
             for prev_p, p in zip(pieces, pieces[1:]):
                 a_txt, b_txt = prev_p.group(), p.group()
@@ -327,7 +332,7 @@ class _Scanner:
         # digits of a run written one by one (二〇二四, 九五) are only a figure as a year
         core = txt.replace(" ", "")
         digit_only = all(c in ch["digit"] for c in core) and len(core) > 1
-        if digit_only and len(core) == 2 and re.match(" {0,2}折", t[e:e + 3]):
+        if digit_only and len(core) == 2 and _ZHE.match(t, e):
             digit_only = False
         if digit_only and len(core) >= 3 and lex.unit_re.match(t, e) and not t.startswith("年", e):
             digit_only = False  # 一七五吨: figures written digit by digit (1953 plan)
@@ -397,7 +402,7 @@ class _Scanner:
                 fig.end = fig.number_end = ne
                 fig.text = t[s:ne]
                 return fig, ne
-        mixed = re.compile(r" {0,2}又 {0,2}").match(t, e)
+        mixed = _MIXED.match(t, e)
         if mixed:
             r = lex.run.match(t, mixed.end())
             if r:
@@ -412,7 +417,7 @@ class _Scanner:
                         return Figure(s, r2.end(), t[s:r2.end()], "fraction", v,
                                       number_end=r2.end()), r2.end()
         if is_arabic and t.startswith("/", e):
-            m = re.compile(r"/([0-9]+)(?![0-9./])").match(t, e)
+            m = _SLASH.match(t, e)
             if m and not self.prev_char(s) == "/" and "." not in core and "," not in core:
                 den = Decimal(m.group(1))
                 if den:
@@ -551,7 +556,7 @@ class _Scanner:
         fig.value = None
         fig.unit = None
         end = fig.end
-        m = re.compile(r" ?([0-9]{1,2}|[一二三四五六七八九十]{1,3}) ?[日号]").match(t, end)
+        m = _DAY.match(t, end)
         if m and self._small_int(m.group(1), 31):
             end = m.end()
         sm = self.p["suffix"].match(t, end)
