@@ -11,7 +11,7 @@ Importing policytext is cheap: jieba's dictionary, spaCy and scikit-learn load o
 from .document import Document
 from .errors import DataFileError, DecodeError, ModelError, NotFittedError, PolicyTextError
 from .files import decode_bytes, read_text
-from .keywords import extract_keywords
+from .keywords import KeywordExtractor, extract_keywords, score_terms
 from .pipeline import Context, Pipeline, analyze
 from .quantities import extract_quantities, parse_number
 from .records import (
@@ -50,6 +50,7 @@ __all__ = [
     "Document",
     "Formula",
     "Keyword",
+    "KeywordExtractor",
     "ModelError",
     "NotFittedError",
     "Parallel",
@@ -81,6 +82,7 @@ __all__ = [
     "parse_number",
     "parse_structure",
     "read_text",
+    "score_terms",
     "split_paragraphs",
     "split_sentences",
     "tokenize",

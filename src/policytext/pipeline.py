@@ -73,7 +73,8 @@ def sections_component(ctx: Context) -> dict[str, Any]:
     out = {k: getattr(s, k) for k in META_FIELDS}
     out["recipients"] = list(s.recipients)
     out["sections"] = list(s.sections)
-    out["sentences"] = _sections.classify_sentences(ctx.sentences)
+    out["sentences"] = _sections.classify_sentences(
+        ctx.text, sentences=ctx.sentences, structure=s, tokens=ctx.tokens, normalized=ctx.normalized)
     return out
 
 
@@ -99,8 +100,8 @@ def slogans_component(ctx: Context) -> dict[str, Any]:
 
 
 def keywords_component(ctx: Context) -> dict[str, Any]:
-    """Keywords (:mod:`policytext.keywords`)."""
-    return {"keywords": _keywords.extract_keywords(ctx.text, top_k=ctx.options.get("top_k", 20))}
+    """Keywords (:mod:`policytext.keywords`), from the shared tokens."""
+    return {"keywords": _keywords.extract_keywords(ctx.text, top_k=ctx.options.get("top_k", 20), tokens=ctx.tokens)}
 
 
 #: The built-in components, in the order they run.
