@@ -341,6 +341,13 @@ def _frame(t: str, run: _Run) -> _Found | None:
     items = run.items
     core = [it for it in items if it.left == "hard" and it.right == "hard"] or list(items)
     want = int(statistics.median([it.end - it.start for it in core]))
+    rough = [t[it.start:it.end] if it.left == "hard" and it.right == "hard"
+             else t[max(it.start, it.end - want):it.end] if k == 0 else t[it.start:it.start + want]
+             for k, it in enumerate(items)]
+    subjects = [x[:-1] for x in rough]
+    if len(items) < 3 or want < 3 or len({x[-1] for x in rough}) < len(rough) or not (
+            len(_lcs(subjects)) >= 2 or _lcp(subjects)):
+        return None  # cheap look before any word boundary is asked for
     comps = []
     for it in items:
         s = _cut_start(t, it, it.end, want) if it.left != "hard" and it is items[0] else it.start
@@ -543,6 +550,9 @@ def _verb_object(t: str, run: _Run) -> _Found | None:
     object; most items must split there as jieba reads them (控股权、管理层 do not).
     """
     verbs = lexicon_set("formula_verbs")
+    inner = [t[it.start:it.end] for it in run.items[1:-1]]
+    if len(run.items) < 3 or any(len(x) != 3 or x[0] not in verbs for x in inner):
+        return None  # cheap look before any word boundary is asked for
     comps = _fixed_size(t, run, 3)
     texts = [t[s:e] for s, e in comps]
     if len(comps) < 3 or any(x[0] not in verbs for x in texts) or len({x[0] for x in texts}) < 2:
@@ -563,6 +573,9 @@ def _chiasmus(t: str, run: _Run) -> _Found | None:
         size = items[0].end - items[0].start
     else:
         return None
+    a, b = t[items[0].end - size:items[0].end], t[items[1].start:items[1].start + size]
+    if size < 4 or a == b or sorted(a) != sorted(b):
+        return None  # cheap look before any word boundary is asked for
     comps = _fixed_size(t, run, size)
     texts = [t[s:e] for s, e in comps]
     if len(comps) != 2 or size < 4 or texts[0] == texts[1] or sorted(texts[0]) != sorted(texts[1]):
