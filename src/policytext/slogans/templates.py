@@ -58,6 +58,8 @@ _FUNCTION = frozenset("的和与及或等各每其这那之了是也都就又还
 #: jieba tags that a one-character predicate of a frame cannot have (nouns, measures).
 _NOT_PREDICATE = frozenset({"n", "ng", "q", "f", "x", "k", "h", "uj", "c", "p"})
 _NUMERAL_CHARS = frozenset("一二三四五六七八九十百千万两0123456789")
+#: Particles and conjunctions that end the words of a component when they follow it.
+_PARTICLES = frozenset("的地得等和及与或")
 
 
 class Item(NamedTuple):
@@ -117,13 +119,17 @@ def _ok_head(h: str) -> bool:
 
 def _cut_end(t: str, it: Item, start: int, want: int) -> int | None:
     """End of a component starting at ``start`` in an item whose right side is not exact: the
-    word boundary closest to ``want`` characters (the item's end is one)."""
+    word boundary closest to ``want`` characters (the item's end is one), or, a little further,
+    one where a particle takes over (以市场需求为导向|的产学研…)."""
     if it.right == "hard" or it.end - start == want:
         return it.end
     text = t[start:min(it.end, start + want + 4)]
     cuts = sorted(b for b in bounds(text) if b > 0)
     if not cuts:
         return None
+    particles = [b for b in cuts if b < len(text) and text[b] in _PARTICLES and want - 1 <= b <= want + 3]
+    if particles:
+        return start + min(particles, key=lambda b: abs(b - want))
     best = min(cuts, key=lambda b: (abs(b - want), -b))
     return start + best
 
