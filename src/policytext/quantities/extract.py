@@ -64,6 +64,7 @@ _NAME_FOLLOW = re.compile(r"[A-Za-z]")
 _YEAR_MIN, _YEAR_MAX = 1000, 2199
 _ARTICLE = frozenset("一壹")
 _LABELS = frozenset("图表件款条章节栏")
+_NOT_MINUS = frozenset("不辜胜自担抱欺背肩正")  # 不负十四亿: 负 is a verb there
 _YEAR_BEFORE = frozenset("上下头同这那每前后当今明新该此")  # 上一年 is a year, not a duration
 _WORDLIKE = frozenset("拾佰仟伍陆陸")  # alone they are mostly words: 拾起, 入伍, 陆地
 _SECOND = frozenset("二贰貳")
@@ -598,8 +599,8 @@ class _Scanner:
         t = self.t
         s, e = fig.start, fig.end
         nxt = self.char(e)
-        if _NAME_FOLLOW.match(nxt):
-            return None, e
+        if _NAME_FOLLOW.match(nxt) or (self.prev_char(s) == " " and _LATIN.match(self.prev_char(s, 2))):
+            return None, e  # 5G, CPC 1
         if self.char(e) in "%":
             return None, e
         if fig.has_magnitude and not all(c in self.lex.chars["magnitude"] for c in core):
@@ -651,7 +652,7 @@ class _Scanner:
         if fig.kind != "date" and before in "-−" and not numeral_before:
             fig.start -= 1
             fig.value = -Decimal(fig.value) if fig.value is not None else None
-        elif fig.kind != "date" and before in "负負":
+        elif fig.kind != "date" and before in "负負" and b2 not in _NOT_MINUS:
             fig.start -= 1
             fig.value = -Decimal(fig.value) if fig.value is not None else None
         fig.text = t[fig.start:fig.end]
