@@ -71,8 +71,7 @@ def _value(raw: str) -> Decimal:
     while s and (s[0] in _MINUS or num.get(s[0], (None, ""))[1] == "minus"):
         sign = -sign
         s = s[1:]
-    if s.startswith("+"):
-        s = s[1:]
+    s = s.removeprefix("+")
     if not s:
         raise ValueError(f"no digits in {text!r}")
     and_chars = [c for c in s if num.get(c, (None, ""))[1] == "and"]
