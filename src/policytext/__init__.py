@@ -16,6 +16,7 @@ from .pipeline import Context, Pipeline, analyze
 from .quantities import extract_quantities, parse_number
 from .records import (
     Abbreviation,
+    Formula,
     Keyword,
     Parallel,
     Quantity,
@@ -36,7 +37,14 @@ from .sections import (
     extract_responsibilities,
     parse_structure,
 )
-from .slogans import extract_abbreviations, extract_parallels, extract_quoted, extract_titles
+from .slogans import (
+    compare_formulas,
+    extract_abbreviations,
+    extract_parallels,
+    extract_quoted,
+    extract_titles,
+    list_formulas,
+)
 from .text import normalize, split_paragraphs, split_sentences
 from .tokenize import add_words, cut, tokenize
 
@@ -48,6 +56,7 @@ __all__ = [
     "DataFileError",
     "DecodeError",
     "Document",
+    "Formula",
     "Keyword",
     "KeywordExtractor",
     "ModelError",
@@ -71,6 +80,7 @@ __all__ = [
     "analyze",
     "assign_topics",
     "classify_sentences",
+    "compare_formulas",
     "cut",
     "decode_bytes",
     "extract_abbreviations",
@@ -80,6 +90,7 @@ __all__ = [
     "extract_quoted",
     "extract_responsibilities",
     "extract_titles",
+    "list_formulas",
     "normalize",
     "parse_number",
     "parse_structure",

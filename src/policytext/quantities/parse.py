@@ -26,6 +26,7 @@ _GROUPED = re.compile(r"[+-]?[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?")
 _MIXED_FRACTION = re.compile(r"([+-]?[0-9]+) +([0-9]+)/([0-9]+)")
 _SLASH = re.compile(r"([+-]?[0-9]+(?:\.[0-9]+)?)/([0-9]+(?:\.[0-9]+)?)")
 _MINUS = "-−－"
+_ARABIC_TOKEN = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]*\.?[0-9]+")
 _VAGUE_INSIDE = "余多"
 
 
@@ -70,8 +71,7 @@ def _value(raw: str) -> Decimal:
     while s and (s[0] in _MINUS or num.get(s[0], (None, ""))[1] == "minus"):
         sign = -sign
         s = s[1:]
-    if s.startswith("+"):
-        s = s[1:]
+    s = s.removeprefix("+")
     if not s:
         raise ValueError(f"no digits in {text!r}")
     and_chars = [c for c in s if num.get(c, (None, ""))[1] == "and"]
@@ -112,7 +112,7 @@ def _tokens(s: str, text: str) -> list[tuple[str, Decimal, int]]:
     while i < n:
         c = s[i]
         if c.isdigit() and c.isascii() or c == ".":
-            m = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]*\.?[0-9]+").match(s, i)
+            m = _ARABIC_TOKEN.match(s, i)
             if not m:
                 raise ValueError(f"could not read a number in {text!r}")
             out.append(("n", Decimal(m.group().replace(",", "")), m.end() - i))
@@ -173,6 +173,32 @@ def _read_chinese(s: str, text: str) -> Decimal:
     return _integer(toks, text) * dozen
 
 
+def _merge_digit_runs(toks: list) -> list:
+    """Read digits written one by one before a unit as one number (一七五万 = 175万, 二○·四).
+
+    Three or more digits in a row, or two with a zero among them (一○), are a digit-by-digit
+    number; two other digits in a row (三五, 七八) stay an error: they are an approximate range.
+    """
+    out: list = []
+    i = 0
+    while i < len(toks):
+        j = i
+        while j < len(toks) and toks[j][0] == "d" and toks[j][2] == 1:
+            j += 1
+        run = toks[i:j]
+        if run and j < len(toks) and toks[j][0] == "u":  # 一二十 is no number
+            out.extend(run)
+            i = j
+            continue
+        if len(run) >= 3 or (len(run) == 2 and any(t[1] == 0 for t in run) and run[0][1] != 0):
+            out.append(("n", Decimal("".join(str(int(t[1])) for t in run)), len(run)))
+            i = j
+        else:
+            out.append(toks[i])
+            i += 1
+    return out
+
+
 def _integer(toks: list, text: str) -> Decimal:
     if not toks:
         raise ValueError(f"could not read a number in {text!r}")
@@ -182,6 +208,7 @@ def _integer(toks: list, text: str) -> Decimal:
             return toks[0][1]
         # digits read one by one: 二〇二四; 几 is not a digit here
         return Decimal("".join(str(int(t[1])) for t in toks))
+    toks = _merge_digit_runs(toks)
     total = Decimal(0)  # everything scaled by a magnitude so far
     section = Decimal(0)  # the part below the current magnitude
     pending = None  # a digit waiting for its unit

@@ -33,18 +33,13 @@ def is_han(c: str) -> bool:
 
 @dataclass(frozen=True, slots=True)
 class QuotePair:
-    """A quotation in the normalised text: the marks at ``open``/``close``, the inner text between."""
+    """A quotation in the normalised text: the marks at ``open``/``close``; ``start``/``end``
+    delimit the inner text without the spaces just inside the marks (“ 四人帮”)."""
 
     open: int
     close: int
-
-    @property
-    def start(self) -> int:
-        return self.open + 1
-
-    @property
-    def end(self) -> int:
-        return self.close
+    start: int
+    end: int
 
 
 @dataclass(frozen=True)
@@ -84,8 +79,14 @@ def find_quotes(t: str) -> tuple[QuotePair, ...]:
             # close the innermost matching opener; openers left inside it were stray
             for k in range(len(stack) - 1, -1, -1):
                 if stack[k][0] == c:
-                    if i - stack[k][1] - 1 <= MAX_QUOTE:
-                        out.append(QuotePair(stack[k][1], i))
+                    o = stack[k][1]
+                    if i - o - 1 <= MAX_QUOTE:
+                        a, b = o + 1, i
+                        while a < b and t[a].isspace():
+                            a += 1
+                        while b > a and t[b - 1].isspace():
+                            b -= 1
+                        out.append(QuotePair(o, i, a, b))
                     del stack[k:]
                     break
         else:
@@ -143,7 +144,7 @@ NOUN_TAGS = frozenset({"n", "nr", "nrfg", "nrt", "ns", "nt", "nz", "ng", "j", "s
 PREDICATE_TAGS = frozenset({"v", "vd", "vg", "vi", "a", "ad", "ag", "d", "dg", "i", "l", "p", "z"})
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=1 << 16)
 def tag(s: str) -> tuple[tuple[int, int, str], ...]:
     """``(start, end, pos)`` of the jieba tokens of a short span (cached; never whole texts)."""
     from ..tokenize import pos_tag
