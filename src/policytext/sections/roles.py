@@ -461,6 +461,10 @@ def _context_features(x: SentenceContext) -> list[str]:
     f.append(f"tense:{tense}&doc:{x.doc_kind}")
     if "we" in x.cues:
         f.append(f"we&tense:{tense}")
+    if "action" in x.cues:  # a concrete step (出台, 印发, 设立 …) and when it was taken
+        f.append(f"action&tense:{tense}")
+        if "we" in x.cues:
+            f.append("action&we")
     n = len(x.text)
     f.append("len:short" if n < 16 else "len:long" if n > 120 else "len:mid")
     if x.text[-1:] not in _TERMINALS:
