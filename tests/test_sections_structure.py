@@ -186,6 +186,8 @@ RUN_IN = [
                  [(1, "总则"), (2, ""), (2, "")], id="chapter-and-article-on-one-line"),
     pytest.param("第一篇  指导原则     第一章  关键时期     正文很长的一段，没有句号",
                  [(1, "指导原则"), (2, "关键时期")], id="part-and-chapter-run-together"),
+    pytest.param("第一章　总　　则\n第一条　为了规范管理，制定本法。\n第二章　附　　则\n第二条　本法自公布之日起施行。",
+                 [(1, "总\u3000\u3000则"), (2, ""), (1, "附\u3000\u3000则"), (2, "")], id="spaced-out-chapter-title"),
     pytest.param("第一条（目的）为了规范管理，制定本条例。", [(2, "目的")], id="article-with-bracketed-title-level-2"),
 ]
 

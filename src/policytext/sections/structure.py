@@ -605,7 +605,12 @@ def _title_end(text: str, pos: int, article: bool) -> int:
         if c in _PHRASE_END:
             return i
         if c in _SPACES and i + 1 < n and text[i + 1] in _SPACES:
-            return i
+            if i - pos > 1:
+                return i
+            # 总　　则, 附　　则: a one-character start is a title spaced out, not a heading and its text
+            while i < n and text[i] in _SPACES:
+                i += 1
+            continue
         i += 1
     return n
 
