@@ -15,15 +15,18 @@ from .context import _HEAD_FUTURE, _HEAD_REVIEW, SentenceContext, sentence_cues
 
 __all__ = ["final_role", "rule_role"]
 
+
 def rule_role(ctx: SentenceContext | str) -> str:
     """The transparent baseline: a sentence's role from its cues and context, by fixed rules.
 
-    In order: structure (title, byline, heading, furniture) → other; a leader's reported words →
-    quote; a definition or general statement without figures → background; a future opener or
-    target, or a paragraph opened by one → plan (unless the sentence reports the past); figures or
-    results with past markers → achievement; provisions of directives and laws → measure; in a
-    report's forward-looking section → plan; else measure when it acts (我们…, an action verb)
-    and background when it does not.
+    In order: structure (title, byline, heading, furniture) → other; a leader's reported words,
+    or words inside a quotation a speech cue opened (毛主席指出：“ / … / ”) → quote; a definition
+    or general statement without figures, a purpose clause (为了…，制定本条例) or the
+    guiding-ideology formula (以…思想为指导) → background; a future opener or target, or a
+    paragraph opened by one → plan (unless the sentence reports the past); figures or results with
+    past markers → achievement; provisions of directives and laws → measure; in a report's
+    forward-looking section → plan; else measure when it acts (我们…, an action verb) and
+    background when it does not.
 
     >>> rule_role("习近平总书记指出，“科技创新是核心。”"), rule_role("企业是创新的主体。")
     ('quote', 'background')
@@ -36,11 +39,11 @@ def rule_role(ctx: SentenceContext | str) -> str:
     c, o = ctx.cues, ctx.opener_cues
     if ctx.structural:
         return "other"
-    if "quote_cue" in c:
+    if "quote_cue" in c or (ctx.quotation == "cued" and ctx.quoted_share >= 0.5):
         return "quote"
     past = "past" in c or "past" in ctx.year_relation
     results = "figure" in c or "achieved" in c
-    if "define" in c and not results and "we" not in c:
+    if ("define" in c and not results and "we" not in c) or "purpose" in c or "guiding" in c:
         return "background"
     future_here = "plan_open" in c or "outlook" in c or "target" in c or "future" in ctx.year_relation
     future_para = ("plan_open" in o or "outlook" in o) and not past
