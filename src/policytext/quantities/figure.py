@@ -32,6 +32,8 @@ class Figure:
     indicator: str | None = None
     time: str | None = None
     role: str | None = None
+    indicator_span: tuple[int, int] | None = None  # offsets of the indicator in the normalised text
+    time_span: tuple[int, int] | None = None  # offsets of the governing date in the normalised text
     number_end: int = 0  # where the number (before its unit) ends
     has_magnitude: bool = False
     prefix_form: bool = False  # 百分之X: a bare number after 到 continues its range

@@ -49,6 +49,8 @@ class Lexicon:
         date_suffixes: words extending a year (末, 底, 上半年 ...), longest first.
         share_bases: nouns a share is taken of (全国, 全球 ...).
         roles: cue -> role, for change figures.
+        role_heads: the cues that are also nouns (占比, 增速): they end an indicator.
+        role_objects: the change verbs that may take their object before the figure (减少贫困人口).
         run: the regex of a number run (digits, Chinese numerals, magnitudes, spaces inside).
         unit_re: the regex of a unit at a position (longest first, optional /denominator).
     """
@@ -63,6 +65,8 @@ class Lexicon:
     date_suffixes: tuple
     share_bases: tuple
     roles: dict
+    role_heads: frozenset
+    role_objects: frozenset
     run: re.Pattern
     unit_re: re.Pattern
     before_re: re.Pattern
@@ -89,7 +93,8 @@ def lexicon() -> Lexicon:
     blockers: dict[str, set] = {}
     for row in read_table(_file("unit_blockers.tsv")):
         blockers.setdefault(row["unit"], set()).add(row["followed_by"])
-    roles = {row["cue"]: row["role"] for row in read_table(_file("roles.tsv"))}
+    role_rows = read_table(_file("roles.tsv"))
+    roles = {row["cue"]: row["role"] for row in role_rows}
 
     # Named fragments of a number run.
     digit = f"[0-9{chars['digit']}]"
@@ -125,6 +130,8 @@ def lexicon() -> Lexicon:
         date_suffixes=suffixes,
         share_bases=tuple(sorted(read_lines(_file("share_bases.txt")), key=lambda w: (-len(w), w))),
         roles=roles,
+        role_heads=frozenset(row["cue"] for row in role_rows if row["head"] == "yes"),
+        role_objects=frozenset(row["cue"] for row in role_rows if row["object"] == "yes"),
         run=run,
         unit_re=unit_re,
         before_re=before_re,
