@@ -48,6 +48,7 @@ class Lexicon:
         congress_followers: words after N大 that make it a congress (党的十九大精神).
         date_suffixes: words extending a year (末, 底, 上半年 ...), longest first.
         share_bases: nouns a share is taken of (全国, 全球 ...).
+        nearly_before: words before 近 + a duration that make it mean nearly (经过近二十年).
         roles: cue -> role, for change figures.
         role_heads: the cues that are also nouns (占比, 增速): they end an indicator.
         role_objects: the change verbs that may take their object before the figure (减少贫困人口).
@@ -64,6 +65,7 @@ class Lexicon:
     congress_followers: frozenset
     date_suffixes: tuple
     share_bases: tuple
+    nearly_before: tuple
     roles: dict
     role_heads: frozenset
     role_objects: frozenset
@@ -128,6 +130,7 @@ def lexicon() -> Lexicon:
         exceptions=exceptions,
         congress_followers=frozenset(read_lines(_file("congress_followers.txt"))),
         date_suffixes=suffixes,
+        nearly_before=tuple(read_lines(_file("nearly_before.txt"))),
         share_bases=tuple(sorted(read_lines(_file("share_bases.txt")), key=lambda w: (-len(w), w))),
         roles=roles,
         role_heads=frozenset(row["cue"] for row in role_rows if row["head"] == "yes"),
