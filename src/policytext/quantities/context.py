@@ -61,6 +61,7 @@ _LEVEL_AFTER = ("到", "至", "为")
 _RATIO = re.compile(r"(?:是|为|相当于)[^，,。;；]{0,14}的$")
 _LIST_SEP = re.compile(r"(?:、|和|及|与|以及)")
 _QUOTES = " “”\"'《》「」『』"
+_CONJUNCTION = re.compile(r"以及|和|及|与|、")
 _HEADING_1 = re.compile(r" *(?:[一二三四五六七八九十]+[、.]|第[一二三四五六七八九十百0-9]+[章编部]|"
                         r"[一二三四五六七八九十]+ )")
 _HEADING_2 = re.compile(r" *(?:\([一二三四五六七八九十]+\)|[0-9]+[、.])")
@@ -182,8 +183,12 @@ def _cut(t: str, s: int, e: int) -> Span | None:
         ns = m.end()
         if e - ns < 2 or _only_stops(t, ns, e):
             continue
-        if m.group() in tables["modifiers"] and e - ns <= 2:
-            return (m.start(), e)
+        if m.group() in tables["modifiers"]:
+            if e - ns <= 2:
+                return (m.start(), e)
+            c = _CONJUNCTION.match(t, ns, e)
+            if c and e - c.end() >= 2:  # 新建和加固堤防: the second verb's object
+                return (c.end(), e)
         return (ns, e)
     return None
 

@@ -51,6 +51,8 @@ from .ranges import RangeRules
 
 __all__ = ["Figure", "scan"]
 
+_PACKAGE_UNITS = frozenset(("条", "项", "款", "件"))  # “31条”政策, “两项”补贴
+
 
 class _Scanner(DateRules, RangeRules):
     def __init__(self, t: str, lex: Lexicon):
@@ -88,8 +90,8 @@ class _Scanner(DateRules, RangeRules):
     def quoted_name(self, fig: Figure) -> bool:
         """“六个龙江”, “十户长制”, “3815”: a figure opening a short quotation names something.
 
-        Except a count that fills the quotation (“31条”政策: a policy of 31 articles) and N大 + noun
-        (“五大安全”, counted like 三大工程).
+        Except a count of articles or items that fills the quotation (“31条”政策: a policy package of
+        31 articles; not the slogan “三首”) and N大 + noun (“五大安全”, counted like 三大工程).
         """
         if self.prev_char(fig.start) not in "“\"「『":
             return False
@@ -100,7 +102,7 @@ class _Scanner(DateRules, RangeRules):
             return False
         if fig.kind == "count" and fig.unit is None and fig.text.endswith("大"):
             return False
-        return not (close == fig.end and fig.kind == "count" and fig.unit)
+        return not (close == fig.end and fig.kind == "count" and fig.unit in _PACKAGE_UNITS)
 
     def enclosed(self, s: int, e: int) -> bool:
         """[1], (十一), 〔2018〕, with line breaks or spaces inside the brackets (footnotes)."""
