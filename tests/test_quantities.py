@@ -370,6 +370,19 @@ CORPUS_CASES = [
     pytest.param('2022年3月23日', [('2022年3月23日', 2022, 'date', None, None)], id='wankaifangban-2022-6-1'),
     pytest.param('到2023年，工业互联网建设量质并进，新模式、新业态大范围推广，对全省工业经济的引擎带动作用凸显。', [('2023年', 2023, 'date', None, None)], id='wanzhengbanmi-2021-82-3'),
 
+    # --- second pass: multiples, quoted counts, qualifiers read from the wider context ---
+    pytest.param('国内游客总花费增长16.7%，入境游客人次翻了一番多。', [('16.7%', 16.7, 'percent', '%', None), ('翻了一番', 2, 'multiple', '番', 'more_than')], id='2019-fan-le-yi-fan'),
+    pytest.param('城乡居民平均收入都大体上翻了一番。', [('翻了一番', 2, 'multiple', '番', None)], id='1987-fan-le'),
+    pytest.param('和全体居民人均可支配收入翻了七番以上', [('翻了七番', 128, 'multiple', '番', 'at_least')], id='2025-xizang-seven-doublings'),
+    pytest.param('林下经济面积翻番。', [], id='2025-bare-fanfan'),
+    pytest.param('扩大有效需求、增强发展动能，出台“33条”增量政策；', [('33条', 33, 'count', '条', None)], id='2025-quoted-package'),
+    pytest.param('接续出台稳增长“18条”“16条”', [('18条', 18, 'count', '条', None), ('16条', 16, 'count', '条', None)], id='2025-quoted-packages'),
+    pytest.param('切实扛起维护国家“五大安全”重大政治责任', [('五大', 5, 'count', None, None)], id='2025-quoted-n-da'),
+    pytest.param('设一批概念验证中心，拓展“三首”“三新”产品应用', [], id='2025-quoted-slogan'),
+    pytest.param('这是我们党经过近二十年改革开放和社会主义现代化建设', [('二十年', 20, 'duration', '年', 'nearly')], id='1997-jingguo-jin'),
+    pytest.param('十多年特别是近二十年的发展', [('十多年', 10, 'duration', '年', 'more_than'), ('二十年', 20, 'duration', '年', None)], id='1997-jin-recent'),
+    pytest.param('原则上各级行政执法机关的法制审核人员不少于本单位执法人员总数的5%', [('5%', 5, 'percent', '%', 'at_least')], id='2018-share-of-base'),
+    pytest.param('按不低于采购金额的30%提前预付给', [('30%', 30, 'percent', '%', 'at_least')], id='2020-comparison-before-base'),
 ]
 
 

@@ -268,9 +268,14 @@ def _forward(t: str, i: int) -> Span | None:
     return (s, e) if e - s >= 2 else None
 
 
-def _after_de(t: str, fig: Figure) -> Span | None:
-    """The noun of ``figure (qualifier) 的 noun`` (10万元以下的罚款), or None."""
+def _after_de(t: str, fig: Figure, nxt: Figure | None) -> Span | None:
+    """The noun of ``figure (qualifier) 的 noun`` (10万元以下的罚款), or None.
+
+    The lower bound of a pair reads past the upper one (1万元以上5万元以下的罚款).
+    """
     i = _after_qualifier(t, fig.end)
+    if nxt is not None and nxt.start == i and i > fig.end:
+        i = _after_qualifier(t, nxt.end)
     if not t.startswith("的", i):
         return None
     return _forward(t, i + 1)
@@ -299,7 +304,8 @@ def _respective(t: str, figs: list[Figure]) -> dict[int, Span]:
                     items.append((pos, sep.start()))
                     pos = sep.end()
                 items.append((pos, m.start()))
-                if len(items) == j - k + 1:
+                # 城镇和农村居民人均可支配收入 shares one head: a short item is no indicator
+                if len(items) == j - k + 1 and all(e - s > 2 for s, e in items[:-1]):
                     for idx, (s, e) in zip(range(k, j + 1), items):
                         span = _phrase(t, s, e)
                         if span is not None:
@@ -454,10 +460,13 @@ def _attach_line(t: str, figs: list[Figure], first: int, stop: int, ends: list[i
             if span is not None and fig.role in ("yoy_growth", "growth", "decline", "share", "ratio") \
                     and lexicon().role_re.fullmatch(t, *span) and t[span[0]:span[1]] not in lexicon().role_heads:
                 span = None
-            de = _after_de(t, fig) if t.find("的", fig.end, fig.end + 4) != -1 else None
+            nxt = figs[k + 1] if k + 1 < stop else None
+            de = _after_de(t, fig, nxt) if t.find("的", fig.end, fig.end + 16) != -1 else None
             if de is not None:
                 cs_back = max(_clause_start(t, fig.start, _BACKWARD_MAX), prev_end)
-                if span is None or _tables()["verbs"].search(t, cs_back, _strip_tail(t, cs_back, fig.start)):
+                verbs = _tables()["verbs"]
+                if span is None or verbs.search(t, cs_back, fig.start) or verbs.search(
+                        t, cs_back, _strip_tail(t, cs_back, fig.start)):
                     span = de  # 可以处10万元以下的罚款, 76%的财力
         generic = span is not None and t[span[0]:span[1]] in _tables()["generic"]
         if prev is not None and (span is None or fig.role == "ratio" or generic):

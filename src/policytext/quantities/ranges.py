@@ -125,25 +125,22 @@ class RangeRules:
         w = w.removesuffix("的")
         for base in self.lex.share_bases:
             if w.endswith(base):
-                w = w[: -len(base)]
+                w = w[: -len(base)].removesuffix("占")
+                m = self.lex.before_re.search(w[-4:])
+                if m:
+                    q = self.lex.qualifiers_before[m.group()]
+                    return None if q == "none" else q
                 break
-        else:
-            if not t.startswith("的", s - 1):
-                return None
-            # a comparison word before any base noun phrase ending in 的: 不高于承担风险责任的0.5%
-            lo = max(0, s - 1 - _BASE_MAX)
-            last = None
-            for last in _comparisons().finditer(t, lo, s - 1):
-                pass
-            if last is None or any(c in _CLAUSE_PUNCT or c.isdigit() for c in t[last.end():s - 1]):
-                return None
-            q = self.lex.qualifiers_before[last.group()]
-            return None if q == "none" else q
-        w = w.removesuffix("占")
-        m = self.lex.before_re.search(w[-4:])
-        if not m:
+        if not t.startswith("的", s - 1):
             return None
-        q = self.lex.qualifiers_before[m.group()]
+        # a comparison word before any base noun phrase ending in 的: 不高于承担风险责任的0.5%
+        lo = max(0, s - 1 - _BASE_MAX)
+        last = None
+        for last in _comparisons().finditer(t, lo, s - 1):
+            pass
+        if last is None or any(c in _CLAUSE_PUNCT or c.isdigit() for c in t[last.end():s - 1]):
+            return None
+        q = self.lex.qualifiers_before[last.group()]
         return None if q == "none" else q
 
     def _qualifier_after(self, fig: Figure) -> str | None:
