@@ -5,14 +5,17 @@
 ['abbreviations', 'author', 'date', 'doc_number']
 >>> doc
 <Document 13 chars: 0 quantities, 0 parallels, 0 quoted, 0 sections>
+
+Views for where people work: ``_repr_html_`` (Jupyter shows the text with its records
+highlighted), :meth:`Document.to_html`, :meth:`Document.outline`, :meth:`Document.to_frame`
+(pandas) and :meth:`Document.to_spacy`.
 """
 
 from __future__ import annotations
 
-import html
 import json
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .records import (
     Abbreviation,
@@ -25,6 +28,11 @@ from .records import (
     Section,
     Sentence,
 )
+
+if TYPE_CHECKING:  # pragma: no cover
+    import pandas
+    import spacy.language
+    import spacy.tokens
 
 __all__ = ["Document"]
 
@@ -98,11 +106,91 @@ class Document:
 
     # -- display -----------------------------------------------------------------------------
     def __repr__(self) -> str:
+        title = ""
+        if self.title:
+            title = repr(self.title if len(self.title) <= 20 else self.title[:19] + "…") + " "
         return (
-            f"<Document {len(self.text)} chars: {len(self.quantities)} quantities, "
+            f"<Document {title}{len(self.text)} chars: {len(self.quantities)} quantities, "
             f"{len(self.parallels)} parallels, {len(self.quoted)} quoted, {len(self.sections)} sections>"
         )
 
     def _repr_html_(self) -> str:
-        title = html.escape(self.title or "(untitled)")
-        return f"<div class='policytext-doc'><h3>{title}</h3><pre>{html.escape(self.text[:2000])}</pre></div>"
+        from .render import render_html
+
+        return render_html(self)
+
+    def to_html(self, *, highlight_kinds=None, max_chars: int | None = None, full_page: bool = False) -> str:
+        """The document as HTML: the text with figures, formulas, abbreviations and quoted phrases
+        highlighted (hover for details), a legend, the heading outline and the top keywords.
+
+        Jupyter shows the same view (limited to the first 20,000 characters) when a Document is the
+        last value of a cell. Everything from the text is escaped.
+
+        Args:
+            highlight_kinds: which records to highlight, among ``quantities``, ``parallels``,
+                ``abbreviations``, ``quoted`` and ``sections``; default all.
+            max_chars: show at most this many characters (default: the whole text).
+            full_page: a complete HTML page, ready to be saved as a ``.html`` file.
+
+        >>> Document(text="a<b").to_html().count("a&lt;b")
+        1
+        """
+        from .render import render_html
+
+        return render_html(self, highlight_kinds=highlight_kinds, max_chars=max_chars, full_page=full_page)
+
+    def outline(self) -> str:
+        """The heading tree as indented text, one heading per line.
+
+        >>> from policytext import Section
+        >>> s = Section(start=0, end=9, level=1, number=1, heading="一、总体要求", heading_start=0,
+        ...             heading_end=6, title="总体要求")
+        >>> print(Document(text="一、总体要求\\n正文。", sections=[s]).outline())
+        一、总体要求
+        """
+        from .render import flatten_sections
+
+        return "\n".join("  " * depth + s.heading for depth, s in flatten_sections(self.sections))
+
+    # -- tables and other libraries --------------------------------------------------------
+    def to_frame(self, kind: str = "quantities") -> "pandas.DataFrame":
+        """One kind of record as a pandas DataFrame, one row per record.
+
+        Each row has the record's fields and where it sits: ``sentence``, ``section`` (the level-1
+        heading) and ``section_path`` (all headings above it, joined by `` > ``).
+
+        Args:
+            kind: ``quantities``, ``parallels``, ``abbreviations``, ``quoted``, ``references``,
+                ``responsibilities``, ``sentences``, ``sections``, ``keywords`` or ``documents``.
+
+        Raises:
+            ImportError: pandas is not installed (``pip install 'policytext[pandas]'``).
+            ValueError: an unknown ``kind``.
+
+        >>> Document(text="").to_frame("quantities").columns[:4].tolist()
+        ['text', 'start', 'end', 'kind']
+        """
+        from .frames import to_frame
+
+        return to_frame(self, kind)
+
+    def to_spacy(self, nlp: "spacy.language.Language | None" = None) -> "spacy.tokens.Doc":
+        """The document as a spaCy ``Doc`` with the records in ``doc.spans``.
+
+        Writes ``doc.spans["policytext_quantities"]``, ``["policytext_slogans"]`` and
+        ``["policytext_sections"]`` and ``["policytext_sentences"]`` (each span's record in
+        ``span._.policytext``) and keeps this
+        Document in ``doc._.policytext``. No extraction runs again: the records are aligned to
+        the tokens with ``alignment_mode="expand"``.
+
+        Args:
+            nlp: the pipeline whose tokenizer makes the ``Doc``; by default a blank Chinese one
+                segmented with policytext's own jieba tokenizer.
+
+        >>> sdoc = Document(text="全年新增就业1256万人。").to_spacy()
+        >>> sdoc.text, list(sdoc.spans)
+        ('全年新增就业1256万人。', ['policytext_quantities', 'policytext_slogans', 'policytext_sections', 'policytext_sentences'])
+        """
+        from .spacy import document_to_spacy
+
+        return document_to_spacy(self, nlp)
