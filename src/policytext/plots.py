@@ -84,7 +84,9 @@ def _axes(ax: "Axes | None", size: tuple[float, float]) -> "Axes":
 
 
 def _short(label: str, n: int = _LABEL_CHARS) -> str:
-    return label if len(label) <= n else label[: n - 1] + "…"
+    if len(label) <= n or label in (_BEFORE, _WHOLE):
+        return label
+    return label[: n - 1] + "…"
 
 
 def _top_section(doc: "Document"):

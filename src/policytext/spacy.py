@@ -281,9 +281,18 @@ class SectionsComponent(_Component):
     kind = "sections"
     _options = {"quantities": False, "slogans": False, "keywords": False}
 
-    def initialize(self, get_examples: Callable | None = None, *, nlp: Language | None = None,
-                   topics: Mapping[str, str] | None = None) -> None:
-        """Set the section topics ``{label: description}`` (``[initialize.components]`` in a config)."""
+    # No annotations here: spaCy validates initialize() arguments with pydantic, which cannot
+    # resolve postponed (string) annotations of this module.
+    def initialize(self, get_examples=None, *, nlp=None, topics=None):
+        """Set the section topics ``{label: description}`` (``[initialize.components]`` in a config).
+
+        >>> c = SectionsComponent()
+        >>> c.initialize(topics={"平台": "科研平台与实验室建设"})
+        >>> c.topics
+        {'平台': '科研平台与实验室建设'}
+        """
+        if topics is not None and not isinstance(topics, Mapping):
+            raise TypeError(f"topics must be a dict {{label: description}}, got {type(topics).__name__}")
         self.topics = dict(topics) if topics is not None else None
 
 
