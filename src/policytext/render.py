@@ -2,7 +2,7 @@
 
 :func:`render_html` draws the document's text with its records highlighted, one colour per kind,
 a legend with counts, hover titles (value, unit and indicator of a figure, the components of a
-formula), the heading outline with the number of figures in each section, and the top keywords.
+formula; a sentence- or heading-level formula is marked on its components only), the heading outline with the number of figures in each section, and the top keywords.
 Everything taken from the text is escaped, so a document containing ``<script>`` stays text.
 Spans that overlap are split where they cross, so the HTML stays well nested.
 
@@ -152,14 +152,20 @@ def _marks(doc: "Document", fields: Sequence[str], limit: int) -> list[_Mark]:
     for field in fields:
         css, style = KINDS[field][0], _style(field)
         if field == "sections":
-            records = [(s.heading_start, s.heading_end, _title_section(s))
+            records = [(s.heading_start, s.heading_end, _title_section(s), ())
                        for _, s in flatten_sections(doc.sections)]
+        elif field == "parallels":
+            # a sentence- or heading-level formula can run over paragraphs: mark its components
+            records = [(r.start, r.end, titles[field](r),
+                        tuple((c.start, c.end) for c in r.components) if r.level != "phrase" else ())
+                       for r in doc.parallels]
         else:
-            records = [(r.start, r.end, titles[field](r)) for r in getattr(doc, field)]
-        for i, (start, end, title) in enumerate(records):
-            start, end = max(0, start), min(end, limit)
-            if start < end:
-                marks.append(_Mark(start, end, css, f"{css}-{i}", title, style))
+            records = [(r.start, r.end, titles[field](r), ()) for r in getattr(doc, field)]
+        for i, (start, end, title, parts) in enumerate(records):
+            for s, e in parts or ((start, end),):
+                s, e = max(0, s), min(e, limit)
+                if s < e:
+                    marks.append(_Mark(s, e, css, f"{css}-{i}", title, style))
     return marks
 
 
