@@ -69,8 +69,9 @@ class Context:
 
 def sections_component(ctx: Context) -> dict[str, Any]:
     """Title, byline, heading tree and sentence roles (:mod:`policytext.sections`)."""
-    s = _sections.parse_structure(ctx.text)
+    s = _sections.parse_structure(ctx.text, normalized=ctx.normalized)
     out = {k: getattr(s, k) for k in META_FIELDS}
+    out["recipients"] = list(s.recipients)
     out["sections"] = list(s.sections)
     out["sentences"] = _sections.classify_sentences(ctx.sentences)
     return out
@@ -82,9 +83,15 @@ def quantities_component(ctx: Context) -> dict[str, Any]:
 
 
 def slogans_component(ctx: Context) -> dict[str, Any]:
-    """Parallel formulas, numeric abbreviations, quoted phrases, titles (:mod:`policytext.slogans`)."""
+    """Parallel formulas, numeric abbreviations, quoted phrases, titles (:mod:`policytext.slogans`).
+
+    Heading-level parallels use the level-1 and level-2 headings the sections component found.
+    """
     return {
-        "parallels": _slogans.extract_parallels(ctx.text),
+        "parallels": _slogans.extract_parallels(
+            ctx.text, headings=_slogans.sibling_headings(ctx.results.get("sections", ())),
+            sentences=ctx.sentences,
+        ),
         "abbreviations": _slogans.extract_abbreviations(ctx.text),
         "quoted": _slogans.extract_quoted(ctx.text),
         "references": _slogans.extract_titles(ctx.text),

@@ -189,7 +189,11 @@ class Section(_Record):
     """A section of the heading tree.
 
     ``start``/``end`` cover the whole section (heading and body); ``heading_start``/``heading_end``
-    cover the heading as written (一、深刻领会…), ``title`` is the heading without its number.
+    cover the heading as written (一、深刻领会…), ``title`` is the heading without its number
+    (empty for a 第X条 article, whose text is its body). ``level`` is the depth in the heading tree
+    (1 for the outermost numbering used); ``kind`` names the numbering: part (第X编/篇), chapter,
+    section (第X节), article (第X条), chinese (一、), paren_chinese (（一）), arabic (1.),
+    paren_arabic (（1）), circled (①) or bare (a heading whose number was lost; numbered in order).
     """
 
     start: int
@@ -202,3 +206,4 @@ class Section(_Record):
     title: str
     topic: str | None = None
     children: tuple["Section", ...] = field(default=())
+    kind: str | None = None

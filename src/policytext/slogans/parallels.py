@@ -1,0 +1,533 @@
+"""Parallel formulas at phrase level: two or more units built on one template.
+
+The candidates are the runs of items separated by 、 (and two runs joined by ``,更``/``,也``, as in
+有基础、有能力,更有底气、有信心), and the chains of short quotations (“筑基扩容”“小升规”“规升强”,
+从“跟跑”到“并跑”乃至“领跑”). A run is a parallel when its items fit one template:
+
+- shared head: 抓平台、抓主体、抓转化 (``抓_``); 新产业、新模式、新动能; 医疗、医保、医药;
+- shared tail: 数字化、网络化、智能化 (``_化``), and the subject–predicate frame
+  大企业强、独角兽企业多、中小企业活 (``_企业+A``);
+- shared infix: 基于生态、源于创新 (``_于_``), 转得出、帮得上 (``V得C``), 科技基础最为雄厚、
+  创新资源最为集聚 (``_最为_``);
+- same shape: four-character predicates (放权赋能、鼓励创新、稳定预期, ``XXXX``), items sharing a
+  character in the same place (科教融汇、产教融合, ``_教__``), scale-adjective modifiers
+  (大力度支持、高强度投入、全方位服务保障, ``A__+V``).
+
+Plain lists of things are not parallels, however long: 教育、科技、人才 and 人工智能、集成电路、
+生物医药 share no template, and a shared noun (国家实验室、全国重点实验室) names kinds of a thing.
+jieba tags (on candidate items only, never on whole texts) tell a verb or adjective head from a
+noun. Quotation marks around a whole run (“发展出题、改革作答”) mark it as a coined formula.
+Components of the first and last item are cut out of the words around them to the size of the
+inner items.
+
+Sentence-level series and heading-level parallels are in :mod:`.series`.
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..records import Parallel, Span
+from ..text import check_text
+from ._common import (
+    NOUN_TAGS,
+    PREDICATE_TAGS,
+    Prepared,
+    alternation,
+    bounds,
+    first_pos,
+    is_han,
+    is_nominal,
+    lexicon,
+    lexicon_set,
+    prepare,
+    starts_predicate,
+    tag,
+)
+
+__all__ = ["extract_parallels", "phrase_parallels"]
+
+#: Longest component of a phrase-level parallel (characters).
+MAX_COMPONENT = 12
+#: Longest varying part (slot) of a template at phrase level.
+MAX_SLOT = 8
+#: Longest quotation that can be an item of a quoted sequence.
+MAX_QUOTED_ITEM = 10
+#: Characters that bound a run of 、-separated items.
+_STOP = ",.;:!?。“”「」『』‘’()《》<>[]\n\r\t 　"
+_RUN = re.compile("[^%s、]+(?:、[^%s、]+)+" % (re.escape(_STOP), re.escape(_STOP)))
+#: What may join two runs into one: 有基础、有能力,更有底气、有信心.
+_JOIN = re.compile(r"更加|同时|更|还|也|又|并")
+#: Characters that never open a template head (function words, numerals, punctuation).
+_BAD_HEAD = frozenset("的和与及或等各每其这那之了是一二三四五六七八九十第个+-—·%/")
+_OPEN_QUOTES = frozenset("“「『‘")
+_CLOSE_QUOTES = frozenset("”」』’")
+#: Punctuation that ends a clause: an item bounded by it is probably, not surely, exact.
+_CLAUSE = frozenset(",;:。!?\n\r")
+
+
+@dataclass(frozen=True)
+class _Item:
+    start: int
+    end: int
+    left: str   # "hard" (、 or an opening quote), "soft" (clause start) or "open"
+    right: str  # "hard", "soft" or "open"
+
+
+@dataclass(frozen=True)
+class _Run:
+    items: tuple[_Item, ...]
+    quoted: bool  # the whole run sits inside one pair of quotation marks
+
+
+@dataclass(frozen=True)
+class _Found:
+    comps: tuple[tuple[int, int], ...]
+    template: str
+
+
+def _lcp(words: Sequence[str]) -> str:
+    first = min(words, key=len)
+    i = 0
+    while i < len(first) and all(w[i] == first[i] for w in words):
+        i += 1
+    return first[:i]
+
+
+def _lcs(words: Sequence[str]) -> str:
+    return _lcp([w[::-1] for w in words])[::-1]
+
+
+@lru_cache(maxsize=1)
+def _infixes() -> tuple[str, ...]:
+    return tuple(sorted(lexicon("infixes"), key=len, reverse=True))
+
+
+def _side(t: str, i: int, left: bool) -> str:
+    c = t[i - 1] if left else (t[i] if i < len(t) else "\n")
+    if left and i == 0:
+        return "soft"
+    if c == "、" or (c in _OPEN_QUOTES if left else c in _CLOSE_QUOTES):
+        return "hard"
+    if c in _CLAUSE:
+        return "soft"
+    return "open"
+
+
+def _runs(prep: Prepared) -> list[_Run]:
+    t = prep.t
+    found = []
+    for m in _RUN.finditer(t):
+        items = []
+        pos = m.start()
+        for piece in m.group().split("、"):
+            s, e = pos, pos + len(piece)
+            items.append(_Item(s, e, _side(t, s, True), _side(t, e, False)))
+            pos = e + 1
+        q = prep.opened_at.get(m.start() - 1)
+        found.append(_Run(tuple(items), q is not None and q.close == m.end()))
+    # join runs split by ",更" (有基础、有能力,更有底气、有信心)
+    out: list[_Run] = []
+    for run in found:
+        first = run.items[0]
+        m = _JOIN.match(t, first.start)
+        if (out and m is not None and not out[-1].quoted and not run.quoted
+                and t[out[-1].items[-1].end:first.start] == ","):
+            first = _Item(m.end(), first.end, "hard", first.right)
+            out[-1] = _Run(out[-1].items + (first,) + run.items[1:], False)
+            continue
+        out.append(run)
+    return out
+
+
+# -- templates ------------------------------------------------------------------------------------
+
+def _ok_head(h: str) -> bool:
+    return bool(h) and h[0] not in _BAD_HEAD and all(is_han(c) for c in h)
+
+
+def _cut_end(t: str, it: _Item, start: int, want: int) -> int | None:
+    """End of a component starting at ``start`` in an item whose right side is not exact: the
+    whole item when short enough, else the word boundary closest to ``want`` characters."""
+    length = it.end - start
+    if it.right == "hard" or (it.right == "soft" and length <= want + 2):
+        return it.end
+    text = t[start:min(it.end, start + want + 4)]
+    cuts = sorted(b for b in bounds(text) if b > 0)
+    if not cuts:
+        return None
+    best = min(cuts, key=lambda b: (abs(b - want), -b))
+    return start + best
+
+
+def _cut_start(t: str, it: _Item, end: int, want: int) -> int | None:
+    """Start of a component ending at ``end`` in an item whose left side is not exact."""
+    length = end - it.start
+    if it.left == "hard" or (it.left == "soft" and length <= want + 2):
+        return it.start
+    lo = max(it.start, end - want - 4)
+    text = t[lo:end]
+    cuts = sorted(b for b in bounds(text) if b < len(text))
+    if not cuts:
+        return None
+    best = min(cuts, key=lambda b: (abs((len(text) - b) - want), b))
+    return lo + best
+
+
+def _head(t: str, run: _Run) -> _Found | None:
+    items = run.items
+    # items whose start is exact: after a 、 (the first item may hold words leading into the run)
+    fixed = [it for it in items[1:] if it.left == "hard"]
+    if len(fixed) < 2 and items[0].left == "hard":
+        fixed = [items[0]] + fixed
+    texts = [t[it.start:it.end] for it in fixed]
+    if len(fixed) >= 2:
+        h = _lcp(texts)
+    elif len(items) == 2:
+        first = t[items[0].start:items[0].end]
+        h = ""
+        for k in range(min(3, len(texts[0]) - 1), 0, -1):
+            p = texts[0][:k]
+            pos = first.rfind(p)
+            if pos >= 0 and 0 < len(first) - pos - k <= MAX_SLOT:
+                h = p
+                break
+    else:
+        return None
+    if not _ok_head(h):
+        return None
+    comps: list[tuple[int, int]] = []
+    slots = [it.end - it.start - len(h) for it in fixed if it.right == "hard"]
+    want = int(statistics.median(slots)) + len(h) if slots else len(h) + 2
+    for i, it in enumerate(items):
+        text = t[it.start:it.end]
+        if it.left == "hard" and text.startswith(h):
+            s = it.start
+        else:
+            pos = text.rfind(h)
+            if pos < 0 or i != 0:
+                continue
+            s = it.start + pos
+        if not t.startswith(h, s):
+            continue
+        e = _cut_end(t, it, s, want)
+        if e is None or e - s <= len(h):
+            continue
+        comps.append((s, e))
+    if len(comps) < 2:
+        return None
+    slot_lens = [e - s - len(h) for s, e in comps]
+    texts = [t[s:e] for s, e in comps]
+    if max(slot_lens) > MAX_SLOT or max(slot_lens) - min(slot_lens) > 3 or len(set(texts)) < len(texts):
+        return None
+    if not run.quoted:
+        if len(comps) < 3:
+            return None
+        toks = tag(texts[0])
+        if not toks or toks[0][1] != len(h):
+            # the head is part of a word (医疗、医保、医药): a shared morpheme, short items only
+            if len(h) > 1 or max(len(x) for x in texts) > 3:
+                return None
+        elif len(h) > 1 and toks[0][2] not in PREDICATE_TAGS:
+            return None  # 国家实验室、国家重点实验室: a noun head names kinds of a thing
+    return _Found(tuple(comps), f"{h}_")
+
+
+def _tail(t: str, run: _Run) -> _Found | None:
+    items = run.items
+    fixed = [it for it in items[:-1] if it.right == "hard"]
+    if len(fixed) < 2 and items[-1].right == "hard":
+        fixed = fixed + [items[-1]]
+    if len(fixed) < 2:
+        return None
+    tail = _lcs([t[it.start:it.end] for it in fixed])
+    if not tail or not all(is_han(c) for c in tail):
+        return None
+    lefts = [it.end - it.start - len(tail) for it in fixed if it.left == "hard"]
+    want = int(statistics.median(lefts)) + len(tail) if lefts else len(tail) + 2
+    comps: list[tuple[int, int]] = []
+    for i, it in enumerate(items):
+        text = t[it.start:it.end]
+        if it.right == "hard" and text.endswith(tail):
+            e = it.end
+        else:
+            pos = text.find(tail)
+            if pos < 1 or i != len(items) - 1:
+                continue
+            e = it.start + pos + len(tail)
+        s = _cut_start(t, it, e, want)
+        if s is None or e - s <= len(tail):
+            continue
+        comps.append((s, e))
+    if len(comps) < 2:
+        return None
+    texts = [t[s:e] for s, e in comps]
+    slot_lens = [len(x) - len(tail) for x in texts]
+    if max(slot_lens) > MAX_SLOT or len(set(texts)) < len(texts):
+        return None
+    if not run.quoted:
+        if len(comps) < 3:
+            return None
+        last = tag(texts[1])
+        predicate = bool(last) and last[-1][1] - last[-1][0] == len(tail) and last[-1][2] in PREDICATE_TAGS
+        if tail not in lexicon_set("suffixes") and not predicate:
+            return None
+    return _Found(tuple(comps), f"_{tail}")
+
+
+def _frame(t: str, run: _Run) -> _Found | None:
+    """Subject–predicate frame: 大企业强、独角兽企业多、中小企业活 (shared noun, one-character
+    predicates)."""
+    items = [it for it in run.items if it.left != "open" and it.right != "open"]
+    if len(items) < 3 or len(items) < len(run.items) - 1:
+        return None
+    texts = [t[it.start:it.end] for it in items]
+    if any(len(x) < 3 or len(x) > MAX_COMPONENT for x in texts) or len({x[-1] for x in texts}) < len(texts):
+        return None
+    noun = _lcs([x[:-1] for x in texts])
+    if len(noun) < 2:
+        return None
+    for x in texts:
+        toks = tag(x)
+        if not toks or toks[-1][1] - toks[-1][0] != 1 or toks[-1][2] in NOUN_TAGS or toks[-1][2] == "q":
+            return None
+    return _Found(tuple((it.start, it.end) for it in items), f"_{noun}+A")
+
+
+def _infix(t: str, run: _Run) -> _Found | None:
+    items = run.items
+    core = [it for it in items if it.left == "hard" and it.right == "hard"]
+    for m in _infixes():
+        texts = [t[it.start:it.end] for it in core]
+        if core and not all(0 < x.find(m) < len(x) - len(m) for x in texts):
+            continue
+        lefts = [x.find(m) for x in texts]
+        rights = [len(x) - x.find(m) - len(m) for x in texts]
+        want_l = int(statistics.median(lefts)) if lefts else 1
+        want_r = int(statistics.median(rights)) if rights else 1
+        comps = []
+        for it in items:
+            text = t[it.start:it.end]
+            if it in core:
+                comps.append((it.start, it.end))
+                continue
+            if it is items[0]:
+                pos = text.rfind(m)
+                if pos < 1 or pos + len(m) >= len(text):
+                    continue
+                e = _cut_end(t, it, it.start + pos + len(m), want_r) if it.right != "hard" else it.end
+                s = it.start + max(0, pos - want_l) if it.left != "hard" else it.start
+                if it.left == "soft" and pos <= want_l + 1:
+                    s = it.start
+            elif it is items[-1]:
+                pos = text.find(m)
+                if pos < 1 or pos + len(m) >= len(text):
+                    continue
+                s = _cut_start(t, it, it.start + pos, want_l) if it.left != "hard" else it.start
+                e = _cut_end(t, it, it.start + pos + len(m), want_r) if it.right != "hard" else it.end
+            else:
+                continue
+            if s is not None and e is not None:
+                comps.append((s, e))
+        if len(comps) < 2:
+            continue
+        texts = [t[s:e] for s, e in comps]
+        if any(x.find(m) < 1 or x.find(m) + len(m) >= len(x) for x in texts):
+            continue
+        ls = [x[:x.find(m)] for x in texts]
+        rs = [x[x.find(m) + len(m):] for x in texts]
+        if len(set(ls)) == 1 or len(set(rs)) == 1 or max(map(len, ls + rs)) > 5:
+            continue
+        if any((x[:x.find(m)][-1:] + m) in lexicon_set("infix_stoplist") for x in texts):
+            continue
+        if not (run.quoted or len(comps) >= 3 or len(m) >= 2):
+            continue
+        template = "V得C" if m == "得" and max(map(len, ls + rs)) == 1 else f"_{m}_"
+        return _Found(tuple(comps), template)
+    return None
+
+
+def _shape(t: str, run: _Run) -> _Found | None:
+    """Same shape: four-character predicates, or items sharing a character in the same place."""
+    items = run.items
+    core = [it for it in items if it.left == "hard" and it.right == "hard"]
+    lengths = {it.end - it.start for it in core}
+    if len(lengths) > 1:
+        return None
+    size = lengths.pop() if lengths else 4
+    if size not in (3, 4):
+        return None
+    comps = []
+    for it in items:
+        n = it.end - it.start
+        if n == size:
+            comps.append((it.start, it.end))
+        elif n > size and it is items[0] and it.right == "hard":
+            if (n - size) in bounds(t[it.start:it.end]):
+                comps.append((it.end - size, it.end))
+        elif n > size and it is items[-1] and it.left == "hard":
+            if size in bounds(t[it.start:it.end]):
+                comps.append((it.start, it.start + size))
+    if len(comps) < 2:
+        return None
+    texts = [t[s:e] for s, e in comps]
+    if len(set(texts)) < len(texts) or not all(is_han(c) for x in texts for c in x):
+        return None
+    shared = [p for p in range(1, size - 1) if len({x[p] for x in texts}) == 1]
+    if shared and all(len({x[p] for x in texts}) == len(texts) for p in (0, size - 1)):
+        pattern = "".join(texts[0][p] if p in shared else "_" for p in range(size))
+        return _Found(tuple(comps), pattern)
+    if shared:
+        return None
+    if run.quoted and size == 4:
+        return _Found(tuple(comps), "XXXX")
+    if size == 4 and len(comps) >= 3:
+        predicates = sum(starts_predicate(x) for x in texts)
+        if predicates * 3 >= len(texts) * 2 and not any(is_nominal(x) for x in texts):
+            return _Found(tuple(comps), "XXXX")
+    return None
+
+
+def _scale(t: str, run: _Run) -> _Found | None:
+    """Scale-adjective modifiers: 全方位、多层次、宽领域; 大力度支持、高强度投入、全方位服务保障."""
+    scale = lexicon_set("scale_modifiers")
+    items = run.items
+    if len(items) < 3:
+        return None
+    core = [it for it in items if it.left == "hard" and it.right == "hard"]
+    if not core:
+        return None
+    size = int(statistics.median([it.end - it.start for it in core]))
+    comps = []
+    for it in items:
+        s, e = it.start, it.end
+        if it.left != "hard":
+            if it.left == "open" or e - s > size + 2:
+                continue
+        if it.right != "hard":
+            e = _cut_end(t, it, s, size)
+            if e is None:
+                continue
+        comps.append((s, e))
+    texts = [t[s:e] for s, e in comps]
+    if len(comps) < 3 or any(len(x) < 3 or x[0] not in scale for x in texts):
+        return None
+    heads = [x[:3] for x in texts]
+    if len(set(heads)) < len(heads) or len({x[1:3] for x in texts}) < 2:
+        return None
+    if any(len(x) > 3 for x in texts):
+        if not all(len(x) > 3 and first_pos(x[3:])[0] in "va" for x in texts):
+            return None  # the modifiers must lead verbs (支持, 投入, 服务), not nouns
+        return _Found(tuple(comps), "A__+V")
+    return _Found(tuple(comps), "A__")
+
+
+_TEMPLATES = (_head, _tail, _frame, _infix, _shape, _scale)
+
+
+def _quoted_sequences(prep: Prepared) -> list[tuple[int, int, _Found]]:
+    """Chains of short quotations: “筑基扩容”“小升规”“规升强”; 从“跟跑”到“并跑”乃至“领跑”."""
+    t = prep.t
+    joiners = re.compile(f"(?:{alternation(lexicon('quote_connectors'))})?")
+    openers = lexicon("quote_openers")
+    out = []
+    chain: list = []
+    links: list[str] = []
+
+    def flush() -> None:
+        if len(chain) >= 2:
+            start = chain[0].open
+            lead = next((w for w in openers if t.startswith(w, start - len(w))), "")
+            start -= len(lead)
+            template = lead + "".join(("“_”" + links[i] if i < len(links) else "“_”") for i in range(len(chain)))
+            comps = tuple((q.start, q.end) for q in chain)
+            out.append((start, chain[-1].close + 1, _Found(comps, template)))
+
+    def short(q) -> bool:
+        inner = t[q.start:q.end]
+        return 0 < len(inner) <= MAX_QUOTED_ITEM and not any(c in "、,;:。!?“”\n" for c in inner)
+
+    for q in prep.quotes:
+        if not short(q):
+            flush()
+            chain, links = [], []
+            continue
+        if chain:
+            gap = t[chain[-1].close + 1:q.open]
+            if len(gap) <= 3 and joiners.fullmatch(gap) and q.open > chain[-1].close:
+                chain.append(q)
+                links.append(gap)
+                continue
+            flush()
+        chain, links = [q], []
+    flush()
+    return out
+
+
+def phrase_parallels(prep: Prepared) -> list[Parallel]:
+    """Phrase-level parallels of a prepared text (used by :func:`extract_parallels`)."""
+    t = prep.t
+    found: list[tuple[int, int, _Found]] = []
+    for run in _runs(prep):
+        if all(it.end - it.start > MAX_COMPONENT * 3 for it in run.items):
+            continue
+        for template in _TEMPLATES:
+            f = template(t, run)
+            if f is not None:
+                found.append((f.comps[0][0], f.comps[-1][1], f))
+                break
+    found += _quoted_sequences(prep)
+    found.sort(key=lambda x: (x[0], -(x[1] - x[0])))
+    out = []
+    last_end = -1
+    for s, e, f in found:
+        if s < last_end:
+            continue  # overlapping: keep the first, longest one
+        last_end = e
+        span = prep.span(s, e)
+        comps = tuple(prep.span(a, b) for a, b in f.comps)
+        out.append(Parallel(span.text, span.start, span.end, "phrase", f.template, comps))
+    return out
+
+
+def extract_parallels(
+    text: str,
+    *,
+    headings: Sequence | None = None,
+    sentences: Sequence[Span] | None = None,
+) -> list[Parallel]:
+    """Find parallel formulas: phrase, sentence and heading level.
+
+    Args:
+        text: the document text.
+        headings: the document's headings, to find heading-level parallels (headings 二 to 六
+            all reading 抓X,为新质生产力发展Y). A sequence of :class:`~policytext.records.Span`
+            or :class:`~policytext.records.Section` (siblings are grouped by level), or a
+            sequence of such sequences, one per group of sibling headings. Without it no
+            heading-level parallel is reported.
+        sentences: the text's sentences as :func:`~policytext.text.split_sentences` gives them,
+            if already computed (the pipeline passes its own).
+
+    Returns:
+        :class:`~policytext.records.Parallel` records, phrase level first, each with its
+        ``template`` (``抓_``, ``_于_``, ``V得C``, ``XXXX`` ...) and ``components``.
+
+    >>> [(p.template, [c.text for c in p.components])
+    ...  for p in extract_parallels("通过“抓平台、抓主体、抓转化、抓园区、抓改革”,培育新质生产力")]
+    [('抓_', ['抓平台', '抓主体', '抓转化', '抓园区', '抓改革'])]
+    >>> extract_parallels("北京在教育、科技、人才方面具有独特优势")
+    []
+    """
+    check_text(text, "extract_parallels")
+    from .series import heading_parallels, sentence_parallels
+
+    prep = prepare(text)
+    out = phrase_parallels(prep)
+    out += sentence_parallels(prep, sentences=sentences)
+    if headings:
+        out += heading_parallels(prep, headings)
+    return out

@@ -1,0 +1,156 @@
+"""Quoted phrases (“…”, 「…」, ‘…’) classed as quote, catchphrase or name, and 《…》 titles.
+
+A quotation is a **quote** when a speaker cue stands before it in the same sentence
+(习近平总书记指出,北京要“…”; quotations chained right after a quote share its speaker), a **name**
+when a name cue stands next to it (入选“…”, “…”企业, 以“…”为主题, 技术体系“长安链”, a name ending
+in 号), and otherwise a **catchphrase**. The cues live in ``data/slogans/`` (``speakers.txt``,
+``speaker_titles.txt``, ``speech_verbs.txt``, ``name_cues.tsv``).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..records import Quoted, Reference
+from ..text import check_text
+from ._common import HAN_RANGE, Prepared, QuotePair, alternation, lexicon, prepare, table
+
+__all__ = ["extract_quoted", "extract_titles"]
+
+#: How far before a quotation a speaker cue is looked for (characters, within the sentence).
+SPEAKER_WINDOW = 60
+#: Longest stretch allowed between the speech verb and the opening mark (",北京要").
+VERB_GAP = 8
+#: What may separate two quotations of one speaker (“…”“…”, “…”,“…”).
+_CHAIN = frozenset("、,和与及 ")
+#: A title in 《…》 (inner text, bounded, one line).
+_TITLE = re.compile(r"《([^《》\n]{1,100})》")
+
+
+@lru_cache(maxsize=1)
+def _speaker_pattern() -> re.Pattern[str]:
+    names = alternation(lexicon("speakers"))
+    titles = alternation(lexicon("speaker_titles"))
+    verbs = alternation(lexicon("speech_verbs"))
+    # speaker, then (bounded) circumstances (在…时, 多次, 深刻), then the verb, then a short gap
+    # (",北京要") running to the end of the window, i.e. up to the opening mark.
+    return re.compile(
+        rf"(?P<speaker>{names}|[{HAN_RANGE}]{{2,3}}(?:{titles}))"
+        rf"[^。!?;“”\n]{{0,25}}?(?:{verbs})[,:]?(?P<gap>[^。!?;“”\n,:]{{0,{VERB_GAP}}})$"
+    )
+
+
+@lru_cache(maxsize=1)
+def _name_cues() -> dict[str, tuple[str, ...]]:
+    out: dict[str, list[str]] = {"before": [], "after": [], "head": [], "suffix": []}
+    for row in table("name_cues"):
+        out.setdefault(row["position"], []).append(row["cue"])
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in out.items()}
+
+
+def _sentence_start(t: str, pos: int, limit: int) -> int:
+    """Start of the sentence holding ``pos``, looking back at most ``limit`` characters."""
+    lo = max(0, pos - limit)
+    for i in range(pos - 1, lo - 1, -1):
+        if t[i] in "。!?;\n\r":
+            return i + 1
+    return lo
+
+
+def _speaker(t: str, q: QuotePair, quotes_closed_at: dict[int, QuotePair]) -> str | None:
+    lo = _sentence_start(t, q.open, SPEAKER_WINDOW)
+    window = t[lo:q.open]
+    m = _speaker_pattern().search(window)
+    if m is None:
+        return None
+    return m.group("speaker")
+
+
+def _is_name(t: str, q: QuotePair) -> bool:
+    cues = _name_cues()
+    inner = t[q.start:q.end]
+    before = t[max(0, q.open - 6):q.open]
+    after = t[q.close + 1:q.close + 8]
+    if any(before.endswith(c) or before.endswith(c + "了") for c in cues["before"]):
+        return True
+    if any(before.endswith(c) for c in cues["head"]):
+        return True
+    if any(after.startswith(c) or after.startswith("为" + c) for c in cues["after"]):
+        return True
+    return any(inner.endswith(c) and len(inner) > len(c) for c in cues["suffix"])
+
+
+def classify_quotes(prep: Prepared) -> list[tuple[QuotePair, str, str | None]]:
+    """``(pair, kind, speaker)`` for every quotation of a prepared text, in text order."""
+    t = prep.t
+    pairs = sorted(prep.quotes, key=lambda q: q.open)
+    closed_at = {q.close: q for q in pairs}
+    out: list[tuple[QuotePair, str, str | None]] = []
+    last: dict[int, tuple[str, str | None]] = {}  # close position -> (kind, speaker)
+    for q in pairs:
+        if not t[q.start:q.end].strip():
+            continue
+        kind, speaker = "catchphrase", None
+        # a quotation chained right after a quote continues it (“…”“…”, “…”,“…”)
+        j = q.open - 1
+        while j >= 0 and q.open - j <= 3 and t[j] in _CHAIN:
+            j -= 1
+        prev = last.get(j) if j >= 0 else None
+        if prev is not None and prev[0] == "quote":
+            kind, speaker = prev
+        else:
+            speaker = _speaker(t, q, closed_at)
+            if speaker is not None:
+                kind = "quote"
+            elif _is_name(t, q):
+                kind = "name"
+        last[q.close] = (kind, speaker)
+        out.append((q, kind, speaker))
+    return out
+
+
+def extract_quoted(text: str) -> list[Quoted]:
+    """Find every quoted phrase and class it as quote, catchphrase or name.
+
+    Offsets are those of the text inside the quotation marks. A quote carries its ``speaker``.
+
+    Args:
+        text: the document text.
+
+    Returns:
+        :class:`~policytext.records.Quoted` records in text order.
+
+    >>> [(q.text, q.kind, q.speaker) for q in extract_quoted("习近平总书记指出,要“强化企业科技创新主体地位”。")]
+    [('强化企业科技创新主体地位', 'quote', '习近平总书记')]
+    >>> [(q.text, q.kind) for q in extract_quoted("成为全球科技创新的“领头雁”,专精特新“小巨人”企业")]
+    [('领头雁', 'catchphrase'), ('小巨人', 'name')]
+    """
+    check_text(text, "extract_quoted")
+    prep = prepare(text)
+    out = []
+    for q, kind, speaker in classify_quotes(prep):
+        s = prep.span(q.start, q.end)
+        out.append(Quoted(s.text, s.start, s.end, kind, speaker))
+    return out
+
+
+def extract_titles(text: str) -> list[Reference]:
+    """Find document titles in 《…》 (offsets of the title inside the marks).
+
+    Args:
+        text: the document text.
+
+    Returns:
+        :class:`~policytext.records.Reference` records in text order.
+
+    >>> [r.text for r in extract_titles("颁布实施《北京市促进科技成果转化条例》。")]
+    ['北京市促进科技成果转化条例']
+    """
+    check_text(text, "extract_titles")
+    prep = prepare(text)
+    out = []
+    for m in _TITLE.finditer(prep.t):
+        s = prep.span(m.start(1), m.end(1))
+        out.append(Reference(s.text, s.start, s.end))
+    return out
