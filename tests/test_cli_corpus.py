@@ -93,7 +93,8 @@ def test_csv_writes_one_row_per_record_with_the_path(folder, figures, capsys):
     assert main(["analyze", str(folder), "--format", "csv"]) == 0
     rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
     assert [(r["path"].rsplit("/", 1)[-1], r["text"], r["unit"], r["section"]) for r in rows] == [
-        ("2023.txt", "1256万人", "万人", ""), ("2024.txt", "5.2%", "%", ""), ("2024.txt", "1244万人", "万人", "")]
+        ("2023.txt", "1256万人", "万人", "一、回顾"), ("2024.txt", "5.2%", "%", "一、回顾"),
+        ("2024.txt", "1244万人", "万人", "一、回顾")]
 
 
 def test_csv_of_sentences(folder, capsys):
@@ -149,8 +150,8 @@ def test_quantities_subcommand_table_and_csv(folder, figures, capsys):
     assert out[0].split() == ["text", "kind", "value", "value_max", "unit", "qualifier", "indicator", "time",
                               "role", "start", "end", "section"]
     i, j = GOOD["2024.txt"].index("5.2%"), GOOD["2024.txt"].index("1244万人")
-    assert out[1].split() == ["5.2%", "percent", "5.2", "%", str(i), str(i + 4)]
-    assert out[2].split() == ["1244万人", "count", "1244", "万人", str(j), str(j + 6)]
+    assert out[1].split() == ["5.2%", "percent", "5.2", "%", str(i), str(i + 4), "一、回顾"]
+    assert out[2].split() == ["1244万人", "count", "1244", "万人", str(j), str(j + 6), "一、回顾"]
     assert main(["quantities", path, "--format", "jsonl"]) == 0
     rows = [json.loads(ln) for ln in _lines(capsys.readouterr().out)]
     assert [(r["text"], r["value"]) for r in rows] == [("5.2%", 5.2), ("1244万人", 1244.0)]

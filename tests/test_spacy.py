@@ -108,8 +108,9 @@ def test_seed_records_align_by_expanding_to_tokens(make_nlp, seed_text, gold_dir
         assert span._.policytext is rec
         assert span.start_char <= rec.start and rec.end <= span.end_char  # expanded, never cut
     slogans = doc.spans["policytext_slogans"]
-    assert len(slogans) == len(document.parallels) + len(document.abbreviations) + len(document.quoted)
-    assert {s.label_ for s in slogans} == {"parallel", "abbreviation", "quote", "catchphrase", "name"}
+    assert len(slogans) == (len(document.parallels) + len(document.abbreviations) + len(document.quoted)
+                            + len(document.references))
+    assert {s.label_ for s in slogans} == {"parallel", "abbreviation", "quote", "catchphrase", "name", "reference"}
     assert [s._.policytext.heading for s in doc.spans["policytext_sections"]] == [
         s.heading for s in document.sections]
 
