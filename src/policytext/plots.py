@@ -19,9 +19,11 @@ matplotlib draws empty boxes and warns ``Glyph … missing from font``. On Debia
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
 from .errors import require
@@ -35,10 +37,11 @@ if TYPE_CHECKING:  # pragma: no cover
 __all__ = ["plot_figures_per_section", "plot_formula_trend", "plot_keywords", "plot_roles_per_section"]
 
 _CJK_FAMILIES = (
-    "Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC", "Source Han Sans CN", "WenQuanYi Zen Hei",
+    "Noto Sans CJK SC", "Noto Sans CJK JP", "Noto Sans CJK TC", "Noto Sans SC", "Source Han Sans SC", "Source Han Sans CN", "WenQuanYi Zen Hei",
     "WenQuanYi Micro Hei", "SimHei", "Microsoft YaHei", "PingFang SC", "Heiti SC", "Heiti TC",
     "Arial Unicode MS",
 )
+_CJK_FILE = re.compile(r"(?i)notosanscjk|notoserifcjk|sourcehansans|wqy|simhei|msyh|pingfang|heiti")
 #: Sentence roles in display order.
 ROLES = ("quote", "background", "measure", "achievement", "plan", "other")
 _BEFORE = "(before the first heading)"
@@ -54,13 +57,27 @@ def _plt():
 def cjk_fonts() -> tuple[str, ...]:
     """The installed font families, among the known ones, that have Chinese glyphs.
 
+    Fonts installed after matplotlib built its font cache are found on the system and added.
+
     >>> isinstance(cjk_fonts(), tuple)
     True
     """
     from matplotlib import font_manager
 
-    installed = {f.name for f in font_manager.fontManager.ttflist}
-    return tuple(f for f in _CJK_FAMILIES if f in installed)
+    def known() -> tuple[str, ...]:
+        installed = {f.name for f in font_manager.fontManager.ttflist}
+        return tuple(f for f in _CJK_FAMILIES if f in installed)
+
+    found = known()
+    if not found:
+        for path in font_manager.findSystemFonts():
+            if _CJK_FILE.search(Path(path).name):
+                try:
+                    font_manager.fontManager.addfont(path)
+                except (OSError, RuntimeError, ValueError):  # pragma: no cover - a broken font file
+                    continue
+        found = known()
+    return found
 
 
 def _use_cjk(ax: "Axes") -> None:
