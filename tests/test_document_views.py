@@ -89,8 +89,12 @@ def test_analyzed_seed_renders_each_found_record():
     doc = policytext.analyze(SEED.read_text(encoding="utf-8"))
     r = read_html(doc._repr_html_())
     assert r.text == doc.text
-    for i, q in enumerate(doc.quantities):
-        assert r.ref_text(f"quantity-{i}") == q.text
+    for field, css in [("quantities", "quantity"), ("abbreviations", "abbreviation"), ("quoted", "quoted")]:
+        for i, rec in enumerate(getattr(doc, field)):
+            assert r.ref_text(f"{css}-{i}") == rec.text
+    for i, p in enumerate(doc.parallels):
+        assert r.ref_text(f"parallel-{i}") == (p.text if p.level == "phrase" else "".join(c.text for c in p.components))
+    assert f"<b>{len(doc.quantities)}</b> figures" in doc._repr_html_()
 
 
 # -- escaping -----------------------------------------------------------------------------------

@@ -237,7 +237,7 @@ def _table(doc: Document, path: str, out: TextIO) -> None:
                                                       ("role", q.role)) if v)
             vmax = f"–{q.value_max:g}" if q.value_max is not None else ""
             value = f"{q.value:g}" if isinstance(q.value, (int, float)) else str(q.value)
-            w(f"  {q.text:<14}{q.kind:<10}{value}{vmax} {q.unit or ''} {extra}\n")
+            w(f"  {_pad(q.text, 14)}{q.kind:<10}{value}{vmax} {q.unit or ''} {extra}".rstrip() + "\n")
     if doc.parallels:
         w(f"parallels ({len(doc.parallels)})\n")
         for p in doc.parallels:
@@ -255,7 +255,8 @@ def _table(doc: Document, path: str, out: TextIO) -> None:
 
 
 def _rows_table(rows: list[dict[str, Any]], columns: Sequence[str], out: TextIO) -> None:
-    """An aligned text table (CJK characters count double), values shortened to 30 columns."""
+    """An aligned text table (CJK characters count double), values shortened to 30 columns;
+    columns empty in every row are left out."""
     def fmt(v: Any) -> str:
         if v is None:
             return ""
@@ -266,6 +267,9 @@ def _rows_table(rows: list[dict[str, Any]], columns: Sequence[str], out: TextIO)
         return s if _width(s) <= 30 else s[:14] + "…"
 
     cells = [[fmt(r.get(c)) for c in columns] for r in rows]
+    keep = [i for i, c in enumerate(columns) if any(row[i] for row in cells)]  # drop empty columns
+    columns = [columns[i] for i in keep]
+    cells = [[row[i] for i in keep] for row in cells]
     widths = [max([_width(c), *(_width(row[i]) for row in cells)]) for i, c in enumerate(columns)]
     out.write("  ".join(_pad(c, w) for c, w in zip(columns, widths)).rstrip() + "\n")
     for row in cells:
