@@ -129,6 +129,9 @@ BUGS = [
     # overlapping dictionary terms: 随机抽查 wins over 双随机 here; documented, not a term split
     # inside a word
     pytest.param("开展双随机抽查", ["开展", "双", "随机抽查"], id="overlap-双随机-随机抽查"),
+    # 碳中和 always follows 碳达峰 in the corpus (left entropy 0), so discovery missed it and jieba
+    # cut 碳中 + 和; now hand-picked
+    pytest.param("推进碳达峰碳中和", ["推进", "碳达峰", "碳中和"], id="碳中和-missed-by-entropy"),
 ]
 
 

@@ -12,7 +12,7 @@ from .document import Document
 from .errors import DataFileError, DecodeError, ModelError, NotFittedError, PolicyTextError
 from .files import decode_bytes, read_text
 from .frames import corpus_frame
-from .keywords import extract_keywords
+from .keywords import KeywordExtractor, extract_keywords, score_terms
 from .pipeline import Context, Pipeline, analyze
 from .quantities import extract_quantities, parse_number
 from .records import (
@@ -42,6 +42,7 @@ __all__ = [
     "DecodeError",
     "Document",
     "Keyword",
+    "KeywordExtractor",
     "ModelError",
     "NotFittedError",
     "Parallel",
@@ -72,6 +73,7 @@ __all__ = [
     "parse_number",
     "parse_structure",
     "read_text",
+    "score_terms",
     "split_paragraphs",
     "split_sentences",
     "tokenize",

@@ -90,17 +90,17 @@ def slogans_component(ctx: Context) -> dict[str, Any]:
     return {
         "parallels": _slogans.extract_parallels(
             ctx.text, headings=_slogans.sibling_headings(ctx.results.get("sections", ())),
-            sentences=ctx.sentences,
+            sentences=ctx.sentences, normalized=ctx.normalized,
         ),
-        "abbreviations": _slogans.extract_abbreviations(ctx.text),
-        "quoted": _slogans.extract_quoted(ctx.text),
-        "references": _slogans.extract_titles(ctx.text),
+        "abbreviations": _slogans.extract_abbreviations(ctx.text, normalized=ctx.normalized),
+        "quoted": _slogans.extract_quoted(ctx.text, normalized=ctx.normalized),
+        "references": _slogans.extract_titles(ctx.text, normalized=ctx.normalized),
     }
 
 
 def keywords_component(ctx: Context) -> dict[str, Any]:
-    """Keywords (:mod:`policytext.keywords`)."""
-    return {"keywords": _keywords.extract_keywords(ctx.text, top_k=ctx.options.get("top_k", 20))}
+    """Keywords (:mod:`policytext.keywords`), from the shared tokens."""
+    return {"keywords": _keywords.extract_keywords(ctx.text, top_k=ctx.options.get("top_k", 20), tokens=ctx.tokens)}
 
 
 #: The built-in components, in the order they run.

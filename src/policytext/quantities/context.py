@@ -25,6 +25,7 @@ Rules, all looking at the clause around a figure (the text between punctuation m
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import lru_cache
 
 from ..data import data_path, read_lines
@@ -35,6 +36,8 @@ __all__ = ["attach"]
 
 _CLAUSE_END = "，,。;；:：!?！？\n、()（）"
 _SENTENCE_END = "。;；!?！？\n"
+_SENT_RE = re.compile("[。;；!?！？\n]")
+_LINE_RE = re.compile("\n")
 _FORWARD_MAX = 12
 _BACKWARD_MAX = 24
 _CUE_GAP = 6
@@ -187,12 +190,16 @@ def attach(t: str, figs: list[Figure]) -> list[Figure]:
     line_start = -1
     prev: Figure | None = None
     sent_start = 0
+    lines = [m.end() for m in _LINE_RE.finditer(t)]
+    ends = [m.start() for m in _SENT_RE.finditer(t)]
     for k, fig in enumerate(figs):
-        ls = t.rfind("\n", 0, fig.start) + 1
+        ls = lines[bisect_right(lines, fig.start) - 1] if lines and lines[0] <= fig.start else 0
         if ls != line_start:
             line_start = ls
             last_date = None
-        ss = max(t.rfind(c, 0, fig.start) for c in _SENTENCE_END) + 1
+        i = bisect_right(ends, fig.start - 1)
+        ss = ends[i - 1] + 1 if i else 0
+        se = ends[i] if i < len(ends) else len(t)
         if ss != sent_start:
             sent_start = ss
             prev = None
@@ -207,11 +214,6 @@ def attach(t: str, figs: list[Figure]) -> list[Figure]:
             fig.time = last_date.text
         # role
         cs = _clause_start(t, fig.start, 40)
-        se = len(t)
-        for c in _SENTENCE_END:
-            p = t.find(c, fig.start)
-            if p != -1:
-                se = min(se, p)
         fig.role = _role(t, fig, cs, t[ss:se], ss)
         if fig.kind in _NO_INDICATOR:
             continue

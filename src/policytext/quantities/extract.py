@@ -21,7 +21,7 @@ from decimal import Decimal
 from functools import lru_cache
 
 from .lexicon import Lexicon, lexicon
-from .parse import read_value
+from .parse import _value as read_value
 
 __all__ = ["Figure", "scan"]
 
@@ -48,14 +48,19 @@ class Figure:
 
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
+_FRACTION = re.compile(r" {0,2}分 {0,2}之 {0,2}(?P<neg>[负負-])?")
+_URL = re.compile(r"(?:https?://|www\.)[^\s，。；、“”（）]+")
 _LATIN = re.compile(r"[A-Za-z]")
 _CONNECTOR = re.compile(r"(?:[—–―~〜\-]{1,2}|至|到)(?=[0-9一二三四五六七八九十两])")
 _OPENERS = "(（[【〔［〈《"
 _CLOSERS = ")）]】〕］〉》"
-_HEADING_END = "、.．)）﹒ \t"
+_HEADING_END = "、.．)）﹒ \t"  # noqa: RUF001
 _NAME_FOLLOW = re.compile(r"[A-Za-z]")
 _YEAR_MIN, _YEAR_MAX = 1000, 2199
 _ARTICLE = frozenset("一壹")
+_LABELS = frozenset("图表件款条章节")
+_YEAR_BEFORE = frozenset("上下头同这那每前后当去今明新该此")  # 上一年 is a year, not a duration
+_WORDLIKE = frozenset("拾佰仟伍陆陸")  # alone they are mostly words: 拾起, 入伍, 陆地
 _SECOND = frozenset("二贰貳")
 
 
@@ -69,8 +74,10 @@ def _patterns() -> dict[str, re.Pattern]:
     suffixes = "|".join(re.escape(s) for s in lex.date_suffixes)
     return {
         "special": re.compile(
-            r"(?P<per>(?:百万|千万|万万|[百千万佰仟萬]) ?分 ?之 ?)"
+            r"(?P<per>[百千万佰仟萬]{1,3} {0,2}分 {0,2}之 {0,2})"
+            r"|(?P<halfpct>半成|半折|(?<=打)[对對]折)"
             r"|(?P<half>一半|半数)"
+            rf"|(?P<sym>[{re.escape(''.join(lex.symbols))}]) ?(?=[0-9])"
             r"|(?P<fan>翻(?P<fan_n>[一两二三四五])?番)"
             rf"|(?P<mag>(?:[十百千]?[万亿萬億]+|[百千]))(?=(?:{alt}))"
         ),
@@ -97,6 +104,7 @@ class _Scanner:
         self.lex = lex
         self.p = _patterns()
         self.out: list[Figure] = []
+        self.urls = [m.span() for m in _URL.finditer(t)] if ("http" in t or "www." in t) else []
 
     # -- helpers ---------------------------------------------------------------------------
     def prev_char(self, i: int, k: int = 1) -> str:
@@ -145,7 +153,9 @@ class _Scanner:
 
     def unit_at(self, i: int):
         """(unit, per, end) of a unit written at i (one space allowed before it), or None."""
-        j = i + 1 if self.char(i) == " " else i
+        j = i
+        while j < self.n and j - i < 4 and self.t[j] == " ":
+            j += 1
         m = self.lex.unit_re.match(self.t, j)
         if not m:
             return None
@@ -187,7 +197,7 @@ class _Scanner:
     def _starts(self):
         """Positions where a candidate can begin (left to right)."""
         ch = self.lex.chars
-        first = re.compile(f"[0-9{ch['digit']}十拾百千万亿萬億半翻.]")
+        first = re.compile(f"[0-9{ch['digit']}{ch['unit']}{ch['magnitude']}半翻.$¥￥€£]")
         return (m.start() for m in first.finditer(self.t))
 
     # -- special forms ----------------------------------------------------------------------
@@ -211,11 +221,31 @@ class _Scanner:
                     value = read_value(t[num_start:num_end])
                 except ValueError:
                     return None, r.end()
-            den = read_value(head[:-2])  # 百 -> 100
+            try:
+                den = read_value(head[:-2])  # 百 -> 100
+            except ValueError:
+                return None, num_end
             pct = value * 100 / den
             fig = Figure(s, num_end, t[s:num_end], "percent", pct, unit="%", number_end=num_end,
                          prefix_form=True)
             return fig, num_end
+        if m.group("sym"):
+            r = self.lex.run.match(t, m.end())
+            if not r or self.stuck_to_latin(s, m.end()):
+                return None, m.end()
+            end = r.end()
+            while t[end - 1] == " ":
+                end -= 1
+            try:
+                value = read_value(t[m.end():end])
+            except ValueError:
+                return None, end
+            unit, currency = self.lex.symbols[m.group("sym")]
+            return Figure(s, end, t[s:end], "money", value, unit=unit, currency=currency,
+                          number_end=end), end
+        if m.group("halfpct"):
+            v = Decimal(5) if m.group("halfpct") == "半成" else Decimal(50)
+            return Figure(s, m.end(), m.group(), "percent", v, unit="%", number_end=m.end()), m.end()
         if m.group("half"):
             return Figure(s, m.end(), m.group(), "fraction", Decimal("0.5"), number_end=m.end()), m.end()
         if m.group("fan"):
@@ -248,35 +278,53 @@ class _Scanner:
             e -= 1
         txt = t[s:e]
         if " " in txt:
-            # spaces only join single figures (1 9 9 3, 一百 五 十): cut before a multi-digit group
-            parts = txt.split(" ")
-            keep = parts[0]
-            for p in parts[1:]:
-                if not p:
-                    continue
-                if (p[0].isdigit() and (len(p) > 1 and p[1].isdigit() or len(keep.replace(" ", "")) > 1
-                                        and keep.replace(" ", "")[-1].isdigit() and not all(
-                                            len(x) <= 1 for x in keep.split()))):
+            # spaces only join single figures (1 9 9 3, 一百 五 十): cut before a multi-digit
+            # group that follows a digit (2024 100 are two numbers)
+            pieces = list(re.finditer(r"\S+", txt))
+            cut = pieces[0].end()
+            for prev_p, p in zip(pieces, pieces[1:]):
+                a_txt, b_txt = prev_p.group(), p.group()
+                if b_txt[0].isdigit() and a_txt[-1].isdigit() and (len(b_txt) > 1 and b_txt[1].isdigit()
+                                                                   or len(a_txt) > 1):
                     break
-                keep = keep + " " + p if keep else p
-            e = s + len(keep.rstrip())
+                cut = p.end()
+            e = s + cut
             txt = t[s:e]
         before = self.prev_char(s)
+        if before in "几幾数" and txt[0] in "十百千万":  # 几十年, 数十亿: vague
+            return None, e
         if before == "第" or (before in "前" and self.prev_char(s, 2) in "排名居列位"):
             return None, e
         if self.stuck_to_latin(s, e):
             return None, e
+        if "." in txt and self.char(e) in " \t" and not t[t.rfind("\n", 0, s) + 1:s].strip():
+            return None, e  # 4.3 省级应急响应: a heading number
+        if before in _LABELS and txt[0].isdigit():
+            return None, e  # 图7, 表2, 附件3
         # digits of a run written one by one (二〇二四, 九五) are only a figure as a year
         core = txt.replace(" ", "")
         digit_only = all(c in ch["digit"] for c in core) and len(core) > 1
+        if digit_only and len(core) == 2 and re.match(" {0,2}折", t[e:e + 3]):
+            digit_only = False
         if digit_only and not (len(core) == 4 and t.startswith("年", e)):
             if not (len(core) == 4 and core[0] in "一二" and t.startswith(("年", " 年"), e)):
                 return None, e
-        # a trailing decimal point belongs to the sentence, not the number
+        if core in _WORDLIKE:
+            return None, e
         try:
             value = read_value(core)
         except ValueError:
-            return None, e
+            # 百分之七十百分位: give back a trailing unit that does not fit
+            if len(core) > 1 and core[-1] in ch["unit"] + ch["magnitude"]:
+                try:
+                    value = read_value(core[:-1])
+                except ValueError:
+                    return None, e
+                e -= 1
+                txt = t[s:e]
+                core = core[:-1]
+            else:
+                return None, e
         has_mag = any(c in ch["magnitude"] for c in core)
         is_arabic = core[0].isdigit() or core[0] == "."
         fig = Figure(s, e, txt, "number", value, number_end=e, has_magnitude=has_mag)
@@ -303,7 +351,7 @@ class _Scanner:
                     fig.value = value
                     fig.has_magnitude = any(c in ch["magnitude"] for c in core)
         # fractions: 三分之一, 3分之1, 三又三分之一
-        frac = re.compile(r" ?分 ?之 ?").match(t, e)
+        frac = _FRACTION.match(t, e)
         if frac:
             r = lex.run.match(t, frac.end())
             if r:
@@ -314,6 +362,8 @@ class _Scanner:
                     num = read_value(t[frac.end():ne])
                 except ValueError:
                     return None, ne
+                if frac.group("neg"):
+                    num = -num
                 if fig.value == 0:
                     return None, ne
                 fig.value = num / Decimal(fig.value)
@@ -321,10 +371,11 @@ class _Scanner:
                 fig.end = fig.number_end = ne
                 fig.text = t[s:ne]
                 return fig, ne
-        if t.startswith("又", e):
-            r = lex.run.match(t, e + 1)
+        mixed = re.compile(r" {0,2}又 {0,2}").match(t, e)
+        if mixed:
+            r = lex.run.match(t, mixed.end())
             if r:
-                f2 = re.compile(r" ?分 ?之 ?").match(t, r.end())
+                f2 = _FRACTION.match(t, r.end())
                 if f2:
                     r2 = lex.run.match(t, f2.end())
                     if r2:
@@ -339,7 +390,11 @@ class _Scanner:
             if m and not self.prev_char(s) == "/" and "." not in core and "," not in core:
                 den = Decimal(m.group(1))
                 if den:
-                    fig.value = Decimal(fig.value) / den
+                    whole, _, numer = t[s:e].rpartition(" ")
+                    if whole.strip():  # 1 4/3 is one and four thirds
+                        fig.value = Decimal(whole.replace(" ", "")) + Decimal(numer) / den
+                    else:
+                        fig.value = Decimal(fig.value) / den
                     fig.kind = "fraction"
                     fig.end = fig.number_end = m.end()
                     fig.text = t[s:m.end()]
@@ -348,10 +403,10 @@ class _Scanner:
         # 余/多 between the number and its unit
         ue = e
         inner = None
-        if self.char(e) in "余多" and self.unit_at(e + 1) and self.unit_at(e + 1)[0]:
+        if self.char(e) in "余餘多" and self.unit_at(e + 1) and self.unit_at(e + 1)[0]:
             inner = "more_than"
             ue = e + 1
-        if any(c in "几幾" for c in core) or any(c in "余多" for c in core):
+        if any(c in "几幾余餘多" for c in core):
             inner = "more_than"
         u = self.unit_at(ue)
         if u and u[0]:
@@ -360,6 +415,8 @@ class _Scanner:
             fig.end = end
             fig.text = t[s:end]
             self._set_unit(fig, unit, per)
+            if fig.value is None:
+                return None, end
             if fig.kind == "count" and (core in _ARTICLE or core in _SECOND):
                 return None, end
             return self._special_units(fig, core, is_arabic)
@@ -389,10 +446,12 @@ class _Scanner:
             elif unit == "‰":
                 fig.value = Decimal(fig.value) / 10
                 unit = "%"
+            elif unit in ("个千分点", "千分点"):
+                unit = "千分点"
             elif unit in ("成", "折"):
                 v = Decimal(fig.value)
-                if unit == "折" and v >= 10:  # 75折 = 75%
-                    fig.value = v
+                if unit == "折" and v >= 10:  # 75折 = 75%, but 十折 is no discount
+                    fig.value = v if v > 10 else None
                 else:
                     fig.value = v * 10
                 if self.char(fig.end) == "半":
@@ -412,6 +471,8 @@ class _Scanner:
         v = fig.value
         if unit == "年":
             iv = Decimal(v)
+            if core in _ARTICLE and self.prev_char(fig.start) in _YEAR_BEFORE:
+                return None, fig.end
             digit_only = all(c in self.lex.chars["digit"] for c in core) and len(core) == 4
             year_like = (is_arabic and iv == iv.to_integral_value() and _YEAR_MIN <= iv <= _YEAR_MAX
                          and "." not in core and "," not in core and len(core.replace(" ", "")) == 4)
@@ -512,19 +573,33 @@ class _Scanner:
             return None, e
         if fig.has_magnitude and not all(c in self.lex.chars["magnitude"] for c in core):
             return fig, e
+        if nxt in "多余餘" and not _is_cjk(self.char(e + 1)):
+            fig.qualifier = "more_than"
+            nxt = self.char(e + 1)
         if _is_cjk(nxt):
             return None, e
         if is_arabic:
             v = Decimal(fig.value)
-            if (v == v.to_integral_value() and _YEAR_MIN <= v <= _YEAR_MAX and len(core) == 4):
+            if v == v.to_integral_value() and _YEAR_MIN <= v <= _YEAR_MAX and core.isdigit():
+                return None, e
+            if core.startswith(".") and self.prev_char(s) in ".…":
                 return None, e
         else:
-            if len(core) < 2 or not any(c in self.lex.chars["unit"] + self.lex.chars["magnitude"] for c in core):
+            ch = self.lex.chars
+            if len(core) < 2:
+                # a lone Chinese numeral is a figure only when nothing Chinese touches it
+                if _is_cjk(self.prev_char(s)) or self.prev_char(s) in "“\"「『":
+                    return None, e
+            elif not any(c in ch["unit"] + ch["magnitude"] + ch["point"] for c in core):
                 return None, e
         # headings and bracketed numbers: 1. 十一、 (1) 〔2018〕 [1]
         ls = t.rfind("\n", 0, s) + 1
         if not t[ls:s].strip() and nxt in _HEADING_END:
-            return None, e
+            j = e
+            while j < self.n and t[j] in " \t":
+                j += 1
+            if nxt not in " \t" or _is_cjk(self.char(j)):
+                return None, e
         if self.enclosed(s, e):
             return None, e
         return fig, e
@@ -540,7 +615,9 @@ class _Scanner:
         before = self.prev_char(s)
         if before == "每" or (before == " " and self.prev_char(s, 2) == "每"):
             return None
-        if fig.kind != "date" and before in "-−" and not self.prev_char(s, 2).isdigit() and not _LATIN.match(self.prev_char(s, 2)):
+        b2 = self.prev_char(s, 2)
+        numeral_before = b2.isdigit() or b2 in self.lex.numerals or _LATIN.match(b2) or b2 in "-−"
+        if fig.kind != "date" and before in "-−" and not numeral_before:
             fig.start -= 1
             fig.value = -Decimal(fig.value) if fig.value is not None else None
         elif fig.kind != "date" and before in "负負":
@@ -548,6 +625,8 @@ class _Scanner:
             fig.value = -Decimal(fig.value) if fig.value is not None else None
         fig.text = t[fig.start:fig.end]
         if self.in_exception(fig.start, fig.end) or self.in_formula(fig) or self.quoted_name(fig):
+            return None
+        if self.urls and any(a <= fig.start < b for a, b in self.urls):
             return None
         if fig.qualifier is None:
             fig.qualifier = self._qualifier_before(fig)
@@ -573,7 +652,7 @@ class _Scanner:
             return fig
         if fig.kind == "date" and fig.value is not None and f2.kind == "date" and f2.value is not None:
             fig.value_max = f2.value
-        elif fig.kind == "number" and not fig.has_magnitude and f2.kind != "number":
+        elif fig.kind == "number" and f2.kind != "number" and (not fig.has_magnitude or f2.has_magnitude):
             if f2.kind == "date" and f2.value is not None:
                 iv = Decimal(fig.value)
                 if not (iv == iv.to_integral_value() and _YEAR_MIN <= iv <= _YEAR_MAX):

@@ -69,6 +69,7 @@ class Lexicon:
     after_re: re.Pattern
     role_re: re.Pattern
     chars: dict
+    symbols: dict
 
 
 @lru_cache(maxsize=1)
@@ -96,10 +97,11 @@ def lexicon() -> Lexicon:
     mag = f"[{chars['magnitude']}]"
     vague = f"[{chars['vague']}]"
     numeral = f"[0-9{chars['digit']}{chars['unit']}{chars['magnitude']}{chars['vague']}]"
-    arabic = r"(?:[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?|\.[0-9]+)"
-    point = f"[{chars['point']}](?={digit})"
-    approx_inside = f"[余多](?={small}|{mag})"
-    space = f" {{1,2}}(?={numeral})"
+    arabic = (r"(?:[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?(?:[eE][-+]?[0-9]+(?![0-9A-Za-z]))?"
+              r"|\.[0-9]+)")
+    point = f"[{chars['point']}](?= {{0,2}}{digit})"
+    approx_inside = f"[余餘多](?= {{0,2}}(?:{small}|{mag}))"
+    space = f" {{1,2}}(?=[0-9{chars['digit']}{chars['unit']}{chars['magnitude']}{chars['vague']}{chars['point']}余餘多])"
     start = f"(?:[0-9]|\\.[0-9]|[{chars['digit']}]|[十拾])"
     run = re.compile(
         f"(?={start})(?:{arabic}|{digit}|{small}|{mag}|{vague}|{point}|{approx_inside}|{space})+"
@@ -130,4 +132,6 @@ def lexicon() -> Lexicon:
         after_re=after_re,
         role_re=role_re,
         chars=chars,
+        symbols={row["symbol"]: (row["unit"], row["currency"])
+                 for row in read_table(_file("currency_symbols.tsv"))},
     )

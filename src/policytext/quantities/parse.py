@@ -49,7 +49,13 @@ def read_value(text: str) -> Decimal:
     >>> read_value("四十五亿四千零四万")
     Decimal('4540040000')
     """
-    raw = normalize(text).text.strip()
+    return _value(normalize(text).text)
+
+
+def _value(raw: str) -> Decimal:
+    """:func:`read_value` of an already normalised string."""
+    text = raw
+    raw = raw.strip()
     m = _MIXED_FRACTION.fullmatch(raw)
     if m:
         whole, num, den = (Decimal(g) for g in m.groups())
@@ -71,13 +77,13 @@ def read_value(text: str) -> Decimal:
     and_chars = [c for c in s if num.get(c, (None, ""))[1] == "and"]
     if and_chars:  # 三百五十又三分之一
         whole, _, frac = s.partition(and_chars[0])
-        w = read_value(whole)
-        f = read_value(frac)
+        w = _value(whole)
+        f = _value(frac)
         return sign * (w + f)
     if "分之" in s:
         den_s, _, num_s = s.partition("分之")
-        den = read_value(den_s)
-        numer = read_value(num_s)
+        den = _value(den_s)
+        numer = _value(num_s)
         if den == 0:
             raise ValueError(f"zero denominator in {text!r}")
         return sign * numer / den

@@ -8,7 +8,8 @@ other on the same string share it.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..data import data_path, read_lines, read_table
@@ -54,6 +55,7 @@ class Prepared:
     quotes: tuple[QuotePair, ...]
     closed_at: dict[int, QuotePair]
     opened_at: dict[int, QuotePair]
+    memo: dict = field(default_factory=dict)  # results shared between the steps (quote kinds)
 
     @property
     def t(self) -> str:
@@ -61,6 +63,9 @@ class Prepared:
 
     def span(self, start: int, end: int) -> Span:
         return self.nt.span(start, end)
+
+
+_QUOTE_MARKS = re.compile("[“”「」『』‘’\n\r]")
 
 
 def find_quotes(t: str) -> tuple[QuotePair, ...]:
@@ -71,7 +76,8 @@ def find_quotes(t: str) -> tuple[QuotePair, ...]:
     """
     out = []
     stack: list[tuple[str, int]] = []
-    for i, c in enumerate(t):
+    for m in _QUOTE_MARKS.finditer(t):
+        c, i = m.group(), m.start()
         if c in QUOTE_PAIRS:
             stack.append((QUOTE_PAIRS[c], i))
         elif c in CLOSING:
@@ -82,17 +88,31 @@ def find_quotes(t: str) -> tuple[QuotePair, ...]:
                         out.append(QuotePair(stack[k][1], i))
                     del stack[k:]
                     break
-        elif c == "\n" or c == "\r":
+        else:
             stack.clear()
     return tuple(out)
 
 
-@lru_cache(maxsize=4)
-def prepare(text: str) -> Prepared:
-    """Normalise ``text`` and pair its quotation marks (cached for the last few texts)."""
-    nt = normalize(text)
+_CACHE: dict[str, Prepared] = {}
+_CACHE_SIZE = 4
+
+
+def prepare(text: str, normalized: NormalizedText | None = None) -> Prepared:
+    """Normalise ``text`` (or take its ``normalized`` form) and pair its quotation marks.
+
+    The last few texts are cached, so the extractors called one after the other on one text
+    share the work.
+    """
+    hit = _CACHE.get(text)
+    if hit is not None:
+        return hit
+    nt = normalized if normalized is not None and normalized.original == text else normalize(text)
     quotes = tuple(sorted(find_quotes(nt.text), key=lambda q: q.open))
-    return Prepared(nt, quotes, {q.close: q for q in quotes}, {q.open: q for q in quotes})
+    prep = Prepared(nt, quotes, {q.close: q for q in quotes}, {q.open: q for q in quotes})
+    if len(_CACHE) >= _CACHE_SIZE:
+        _CACHE.pop(next(iter(_CACHE)), None)
+    _CACHE[text] = prep
+    return prep
 
 
 # -- lexicons ------------------------------------------------------------------------------------
@@ -114,8 +134,6 @@ def table(name: str) -> tuple[dict[str, str], ...]:
 
 def alternation(words) -> str:
     """A regex alternation of literal words, longest first (so the longest one wins)."""
-    import re
-
     return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
 
@@ -130,7 +148,7 @@ def tag(s: str) -> tuple[tuple[int, int, str], ...]:
     """``(start, end, pos)`` of the jieba tokens of a short span (cached; never whole texts)."""
     from ..tokenize import pos_tag
 
-    return tuple((t.start, t.end, t.pos or "x") for t in pos_tag(s))
+    return tuple((t.start, t.end, t.pos or "x") for t in pos_tag(s, hmm=False))
 
 
 def bounds(s: str) -> frozenset[int]:

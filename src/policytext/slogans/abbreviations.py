@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..records import Abbreviation
-from ..text import check_text
+from ..text import NormalizedText, check_text
 from ._common import (
     HAN_RANGE,
     PREDICATE_TAGS,
@@ -310,11 +310,13 @@ def _after(prep: Prepared, s: int, e: int) -> list[str] | None:
     return items
 
 
-def extract_abbreviations(text: str) -> list[Abbreviation]:
+def extract_abbreviations(text: str, *, normalized: NormalizedText | None = None) -> list[Abbreviation]:
     """Find numeric abbreviations (三医, 六链五群, 三大工程, 两个确立) with count and expansion.
 
     Args:
         text: the document text.
+        normalized: the text's :func:`~policytext.text.normalize` result, if already computed
+            (the pipeline passes its own).
 
     Returns:
         :class:`~policytext.records.Abbreviation` records in text order; ``known`` is True for
@@ -329,7 +331,7 @@ def extract_abbreviations(text: str) -> list[Abbreviation]:
     []
     """
     check_text(text, "extract_abbreviations")
-    prep = prepare(text)
+    prep = prepare(text, normalized)
     t = prep.t
     known = _known()
     out = []

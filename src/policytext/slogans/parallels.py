@@ -28,11 +28,11 @@ from __future__ import annotations
 import re
 import statistics
 from collections.abc import Sequence
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from ..records import Parallel, Span
-from ..text import check_text
+from ..text import NormalizedText, check_text
 from ._common import (
     NOUN_TAGS,
     PREDICATE_TAGS,
@@ -46,6 +46,7 @@ from ._common import (
     lexicon_set,
     prepare,
     starts_predicate,
+    table,
     tag,
 )
 
@@ -59,33 +60,38 @@ MAX_SLOT = 8
 MAX_QUOTED_ITEM = 10
 #: Characters that bound a run of 、-separated items.
 _STOP = ",.;:!?。“”「」『』‘’()《》<>[]\n\r\t 　"
-_RUN = re.compile("[^%s、]+(?:、[^%s、]+)+" % (re.escape(_STOP), re.escape(_STOP)))
+#: A clause: what lies between two stops (linear: one character class, nothing to backtrack).
+_CLAUSE_RE = re.compile("[^%s]+" % re.escape(_STOP))
 #: What may join two runs into one: 有基础、有能力,更有底气、有信心.
 _JOIN = re.compile(r"更加|同时|更|还|也|又|并")
 #: Characters that never open a template head (function words, numerals, punctuation).
 _BAD_HEAD = frozenset("的和与及或等各每其这那之了是一二三四五六七八九十第个+-—·%/")
+#: jieba tags of a one-character head that is neither verb nor adjective but still opens
+#: formulas: 谁投资、谁决策 (r), 不平衡、不协调 (c), 总平台 (b), 边设计、边施工 (f).
+_HEAD_TAGS = frozenset({"r", "c", "b", "f", "q", "m", "vn", "t", "u"})
+_NAME_TAGS = frozenset({"ns", "nr", "nrt", "nrfg", "nt"})
+#: Function words that cannot be the varying side of a two-item infix couplet (是更为重要、也更为复杂).
+_FUNCTION = frozenset("的和与及或等各每其这那之了是也都就又还更很最而且并但却则乃即便")
+_NUMERAL_CHARS = frozenset("一二三四五六七八九十百千万两0123456789")
 _OPEN_QUOTES = frozenset("“「『‘")
 _CLOSE_QUOTES = frozenset("”」』’")
 #: Punctuation that ends a clause: an item bounded by it is probably, not surely, exact.
 _CLAUSE = frozenset(",;:。!?\n\r")
 
 
-@dataclass(frozen=True)
-class _Item:
+class _Item(NamedTuple):
     start: int
     end: int
     left: str   # "hard" (、 or an opening quote), "soft" (clause start) or "open"
     right: str  # "hard", "soft" or "open"
 
 
-@dataclass(frozen=True)
-class _Run:
+class _Run(NamedTuple):
     items: tuple[_Item, ...]
     quoted: bool  # the whole run sits inside one pair of quotation marks
 
 
-@dataclass(frozen=True)
-class _Found:
+class _Found(NamedTuple):
     comps: tuple[tuple[int, int], ...]
     template: str
 
@@ -108,28 +114,35 @@ def _infixes() -> tuple[str, ...]:
 
 
 def _side(t: str, i: int, left: bool) -> str:
-    c = t[i - 1] if left else (t[i] if i < len(t) else "\n")
     if left and i == 0:
         return "soft"
-    if c == "、" or (c in _OPEN_QUOTES if left else c in _CLOSE_QUOTES):
+    c = t[i - 1] if left else (t[i] if i < len(t) else "\n")
+    if c == "、" or c in (_OPEN_QUOTES if left else _CLOSE_QUOTES):
         return "hard"
-    if c in _CLAUSE:
-        return "soft"
-    return "open"
+    return "soft" if c in _CLAUSE else "open"
 
 
 def _runs(prep: Prepared) -> list[_Run]:
+    """Runs of 、-separated items: clauses holding a 、, cut at empty items (、、)."""
     t = prep.t
     found = []
-    for m in _RUN.finditer(t):
-        items = []
+    for m in _CLAUSE_RE.finditer(t):
+        if "、" not in m.group():
+            continue
         pos = m.start()
-        for piece in m.group().split("、"):
-            s, e = pos, pos + len(piece)
-            items.append(_Item(s, e, _side(t, s, True), _side(t, e, False)))
-            pos = e + 1
-        q = prep.opened_at.get(m.start() - 1)
-        found.append(_Run(tuple(items), q is not None and q.close == m.end()))
+        group: list[_Item] = []
+        for piece in m.group().split("、") + [""]:
+            if piece:
+                group.append(_Item(pos, pos + len(piece), "hard", "hard"))
+            elif group:
+                if len(group) >= 2:
+                    start, end = group[0].start, group[-1].end
+                    group[0] = group[0]._replace(left=_side(t, start, True))
+                    group[-1] = group[-1]._replace(right=_side(t, end, False))
+                    q = prep.opened_at.get(start - 1)
+                    found.append(_Run(tuple(group), q is not None and q.close == end))
+                group = []
+            pos += len(piece) + 1
     # join runs split by ",更" (有基础、有能力,更有底气、有信心)
     out: list[_Run] = []
     for run in found:
@@ -152,9 +165,8 @@ def _ok_head(h: str) -> bool:
 
 def _cut_end(t: str, it: _Item, start: int, want: int) -> int | None:
     """End of a component starting at ``start`` in an item whose right side is not exact: the
-    whole item when short enough, else the word boundary closest to ``want`` characters."""
-    length = it.end - start
-    if it.right == "hard" or (it.right == "soft" and length <= want + 2):
+    word boundary closest to ``want`` characters (the item's end is one)."""
+    if it.right == "hard" or it.end - start == want:
         return it.end
     text = t[start:min(it.end, start + want + 4)]
     cuts = sorted(b for b in bounds(text) if b > 0)
@@ -166,8 +178,7 @@ def _cut_end(t: str, it: _Item, start: int, want: int) -> int | None:
 
 def _cut_start(t: str, it: _Item, end: int, want: int) -> int | None:
     """Start of a component ending at ``end`` in an item whose left side is not exact."""
-    length = end - it.start
-    if it.left == "hard" or (it.left == "soft" and length <= want + 2):
+    if it.left == "hard" or end - it.start == want:
         return it.start
     lo = max(it.start, end - want - 4)
     text = t[lo:end]
@@ -222,7 +233,7 @@ def _head(t: str, run: _Run) -> _Found | None:
         return None
     slot_lens = [e - s - len(h) for s, e in comps]
     texts = [t[s:e] for s, e in comps]
-    if max(slot_lens) > MAX_SLOT or max(slot_lens) - min(slot_lens) > 3 or len(set(texts)) < len(texts):
+    if max(slot_lens) > MAX_SLOT or max(slot_lens) - min(slot_lens) > 3 or not _distinct(texts, len(h), 0):
         return None
     if not run.quoted:
         if len(comps) < 3:
@@ -230,11 +241,24 @@ def _head(t: str, run: _Run) -> _Found | None:
         toks = tag(texts[0])
         if not toks or toks[0][1] != len(h):
             # the head is part of a word (医疗、医保、医药): a shared morpheme, short items only
-            if len(h) > 1 or max(len(x) for x in texts) > 3:
+            if len(h) > 1 or max(len(x) for x in texts) > 3 or any(_is_name(x) for x in texts):
                 return None
-        elif len(h) > 1 and toks[0][2] not in PREDICATE_TAGS:
-            return None  # 国家实验室、国家重点实验室: a noun head names kinds of a thing
+        elif toks[0][2] not in PREDICATE_TAGS and (len(h) > 1 or toks[0][2] not in _HEAD_TAGS):
+            return None  # 国家实验室、国家重点实验室; 省科技厅、省商务厅: a noun head names kinds
     return _Found(tuple(comps), f"{h}_")
+
+
+def _distinct(texts: Sequence[str], head: int, tail: int) -> bool:
+    """Components differ, and their slots are words, not bare numbers (十六大、十七大)."""
+    if len(set(texts)) < len(texts):
+        return False
+    slots = [x[head:len(x) - tail] for x in texts]
+    return not all(all(c in _NUMERAL_CHARS for c in x) for x in slots)
+
+
+def _is_name(s: str) -> bool:
+    """A place, person or organisation name by its jieba tag (郑开, 晋北)."""
+    return any(p in _NAME_TAGS for _, _, p in tag(s))
 
 
 def _tail(t: str, run: _Run) -> _Found | None:
@@ -267,15 +291,18 @@ def _tail(t: str, run: _Run) -> _Found | None:
         return None
     texts = [t[s:e] for s, e in comps]
     slot_lens = [len(x) - len(tail) for x in texts]
-    if max(slot_lens) > MAX_SLOT or len(set(texts)) < len(texts):
+    if max(slot_lens) > MAX_SLOT or not _distinct(texts, 0, len(tail)):
         return None
     if not run.quoted:
         if len(comps) < 3:
             return None
-        last = tag(texts[1])
-        predicate = bool(last) and last[-1][1] - last[-1][0] == len(tail) and last[-1][2] in PREDICATE_TAGS
-        if tail not in lexicon_set("suffixes") and not predicate:
-            return None
+        if len(tail) == 1:
+            if tail not in lexicon_set("suffixes"):
+                return None  # 农博会、展销会; 正面、负面: a one-character noun
+        else:
+            whole = tag(tail)
+            if len(whole) != 1 or whole[0][2] not in PREDICATE_TAGS or tail in lexicon_set("noun_tails"):
+                return None  # 任务清单、项目清单: a noun shared at the end names kinds of a thing
     return _Found(tuple(comps), f"_{tail}")
 
 
@@ -300,59 +327,62 @@ def _frame(t: str, run: _Run) -> _Found | None:
 
 def _infix(t: str, run: _Run) -> _Found | None:
     items = run.items
-    core = [it for it in items if it.left == "hard" and it.right == "hard"]
+    inner = [t[it.start:it.end] for it in items[1:-1]]
     for m in _infixes():
-        texts = [t[it.start:it.end] for it in core]
-        if core and not all(0 < x.find(m) < len(x) - len(m) for x in texts):
+        if any(m not in x for x in inner) or m not in t[items[0].start:items[-1].end]:
             continue
-        lefts = [x.find(m) for x in texts]
-        rights = [len(x) - x.find(m) - len(m) for x in texts]
-        want_l = int(statistics.median(lefts)) if lefts else 1
-        want_r = int(statistics.median(rights)) if rights else 1
-        comps = []
-        for it in items:
-            text = t[it.start:it.end]
-            if it in core:
-                comps.append((it.start, it.end))
-                continue
-            if it is items[0]:
-                pos = text.rfind(m)
-                if pos < 1 or pos + len(m) >= len(text):
-                    continue
-                e = _cut_end(t, it, it.start + pos + len(m), want_r) if it.right != "hard" else it.end
-                s = it.start + max(0, pos - want_l) if it.left != "hard" else it.start
-                if it.left == "soft" and pos <= want_l + 1:
-                    s = it.start
-            elif it is items[-1]:
-                pos = text.find(m)
-                if pos < 1 or pos + len(m) >= len(text):
-                    continue
-                s = _cut_start(t, it, it.start + pos, want_l) if it.left != "hard" else it.start
-                e = _cut_end(t, it, it.start + pos + len(m), want_r) if it.right != "hard" else it.end
-            else:
-                continue
-            if s is not None and e is not None:
-                comps.append((s, e))
-        if len(comps) < 2:
+        comps = _infix_components(t, items, m)
+        if comps is None or len(comps) < 2:
             continue
         texts = [t[s:e] for s, e in comps]
-        if any(x.find(m) < 1 or x.find(m) + len(m) >= len(x) for x in texts):
-            continue
         ls = [x[:x.find(m)] for x in texts]
         rs = [x[x.find(m) + len(m):] for x in texts]
-        if len(set(ls)) == 1 or len(set(rs)) == 1 or max(map(len, ls + rs)) > 5:
+        if len(set(ls)) == 1 or len(set(rs)) == 1 or max(map(len, ls + rs)) > 5 or len(set(texts)) < len(texts):
             continue
+        if m == "得" and max(map(len, ls + rs)) > 2:
+            continue  # V得C is short: 转得出, 买得放心; not 人民得到更多实惠
         if any((x[:x.find(m)][-1:] + m) in lexicon_set("infix_stoplist") for x in texts):
             continue
-        if not (run.quoted or len(comps) >= 3 or len(m) >= 2):
-            continue
-        template = "V得C" if m == "得" and max(map(len, ls + rs)) == 1 else f"_{m}_"
-        return _Found(tuple(comps), template)
+        if not (run.quoted or len(comps) >= 3 or (max(map(len, ls)) == 1 and not _FUNCTION & set(ls))):
+            continue  # two items: only a compact couplet (民有所呼、政有所应)
+        return _Found(tuple(comps), "V得C" if m == "得" else f"_{m}_")
     return None
 
 
+def _infix_components(t: str, items: Sequence[_Item], m: str) -> list[tuple[int, int]] | None:
+    """Components around the infix ``m``; the first and last items are cut to the sizes of the
+    sides known exactly (the left side after a 、, the right side before one)."""
+    texts = [t[it.start:it.end] for it in items]
+    pos = [x.rfind(m) if i == 0 else x.find(m) for i, x in enumerate(texts)]
+    if any(p < 0 for p in pos):
+        return None
+    lefts = [p for it, p in zip(items, pos) if it.left == "hard" and it is not items[0]]
+    rights = [len(x) - p - len(m) for it, x, p in zip(items, texts, pos) if it.right == "hard" and it is not items[-1]]
+    if (items[0].left == "hard") and not lefts:
+        lefts = [pos[0]]
+    if (items[-1].right == "hard") and not rights:
+        rights = [len(texts[-1]) - pos[-1] - len(m)]
+    if not lefts or not rights or min(lefts) < 1 or min(rights) < 1:
+        return None
+    want_l = int(statistics.median(lefts))
+    want_r = int(statistics.median(rights))
+    comps = []
+    for it, p in zip(items, pos):
+        mid = it.start + p
+        s = _cut_start(t, _Item(it.start, mid, it.left, "hard"), mid, want_l)
+        e = _cut_end(t, _Item(mid + len(m), it.end, "hard", it.right), mid + len(m), want_r)
+        if s is None or e is None or s >= mid or e <= mid + len(m):
+            return None
+        comps.append((s, e))
+    return comps
+
+
 def _shape(t: str, run: _Run) -> _Found | None:
-    """Same shape: four-character predicates, or items sharing a character in the same place."""
+    """Same shape: four-character predicates, or items sharing a character in the same place.
+
+    The first and last items give their last/first ``size`` characters; those cuts must fall on
+    word boundaries, checked only once the items fit a shape (word boundaries cost a jieba call).
+    """
     items = run.items
     core = [it for it in items if it.left == "hard" and it.right == "hard"]
     lengths = {it.end - it.start for it in core}
@@ -361,35 +391,68 @@ def _shape(t: str, run: _Run) -> _Found | None:
     size = lengths.pop() if lengths else 4
     if size not in (3, 4):
         return None
-    comps = []
+    comps: list[tuple[int, int, int]] = []  # (start, end, cut to check in the item, or -1)
     for it in items:
         n = it.end - it.start
         if n == size:
-            comps.append((it.start, it.end))
+            comps.append((it.start, it.end, -1))
         elif n > size and it is items[0] and it.right == "hard":
-            if (n - size) in bounds(t[it.start:it.end]):
-                comps.append((it.end - size, it.end))
+            comps.append((it.end - size, it.end, n - size))
         elif n > size and it is items[-1] and it.left == "hard":
-            if size in bounds(t[it.start:it.end]):
-                comps.append((it.start, it.start + size))
-    if len(comps) < 2:
-        return None
-    texts = [t[s:e] for s, e in comps]
+            comps.append((it.start, it.start + size, size))
+    while len(comps) >= 2:
+        template = _shape_template([t[s:e] for s, e, _ in comps], size, run.quoted)
+        if template is None:
+            return None
+        bad = []
+        for c in comps:
+            if c[2] >= 0:
+                it = items[0] if c[0] > items[0].start or c[1] == items[0].end else items[-1]
+                if c[2] not in bounds(t[it.start:it.end]):
+                    bad.append(c)
+        if not bad:
+            return _Found(tuple((s, e) for s, e, _ in comps), template)
+        comps = [c for c in comps if c not in bad]
+    return None
+
+
+def _shape_template(texts: Sequence[str], size: int, quoted: bool) -> str | None:
     if len(set(texts)) < len(texts) or not all(is_han(c) for x in texts for c in x):
         return None
     shared = [p for p in range(1, size - 1) if len({x[p] for x in texts}) == 1]
     if shared and all(len({x[p] for x in texts}) == len(texts) for p in (0, size - 1)):
-        pattern = "".join(texts[0][p] if p in shared else "_" for p in range(size))
-        return _Found(tuple(comps), pattern)
+        if len(texts) == 2 and not quoted and not _couplet(texts, shared):
+            return None
+        if all(len(tag(x)) == 1 for x in texts):
+            return None  # 二氧化硫、氮氧化物: words of the dictionary, not a built couplet
+        return "".join(texts[0][p] if p in shared else "_" for p in range(size))
     if shared:
         return None
-    if run.quoted and size == 4:
-        return _Found(tuple(comps), "XXXX")
-    if size == 4 and len(comps) >= 3:
+    if quoted and size == 4:
+        return "XXXX"
+    if size == 4 and len(texts) >= 3:
         predicates = sum(starts_predicate(x) for x in texts)
         if predicates * 3 >= len(texts) * 2 and not any(is_nominal(x) for x in texts):
-            return _Found(tuple(comps), "XXXX")
+            return "XXXX"
     return None
+
+
+def _couplet(texts: Sequence[str], shared: Sequence[int]) -> bool:
+    """Two items sharing characters make a couplet when they share two places (科教融汇、产教融合),
+    or one right after contrasting first characters (大众创业、万众创新; 千村示范、万村整治)."""
+    if len(shared) >= 2:
+        return True
+    if shared != [1]:
+        return False
+    a, b = texts[0][0], texts[1][0]
+    if a in _NUMERAL_CHARS and b in _NUMERAL_CHARS:
+        return True
+    return (a, b) in _contrasts() or (b, a) in _contrasts()
+
+
+@lru_cache(maxsize=1)
+def _contrasts() -> frozenset[tuple[str, str]]:
+    return frozenset((r["first"], r["second"]) for r in table("contrast_pairs"))
 
 
 def _scale(t: str, run: _Run) -> _Found | None:
@@ -429,36 +492,66 @@ def _scale(t: str, run: _Run) -> _Found | None:
 _TEMPLATES = (_head, _tail, _frame, _infix, _shape, _scale)
 
 
+def _may_fit(t: str, run: _Run) -> bool:
+    """A cheap first look: could any template fit? (Most runs are plain lists of things.)"""
+    items = [t[it.start:it.end] for it in run.items]
+    inner = items[1:-1] or items
+    if len(items) == 2:
+        a, b = items
+        return (b[0] in a or a[-1] in b or len(b) in (3, 4) or any(m in a and m in b for m in _infixes())
+                or "," in t[run.items[0].start:run.items[-1].end])
+    if len({x[0] for x in items[1:]}) == 1 or len({x[-1] for x in items[:-1]}) == 1:
+        return True  # head, tail
+    if len({len(x) for x in inner}) == 1 and len(inner[0]) in (3, 4):
+        return True  # same shape
+    if all(x[0] in lexicon_set("scale_modifiers") for x in inner):
+        return True
+    if len({x[-3:-1] for x in items[:-1]}) == 1:
+        return True  # subject-predicate frame
+    return any(all(m in x for x in inner) for m in _infixes())
+
+
 def _quoted_sequences(prep: Prepared) -> list[tuple[int, int, _Found]]:
-    """Chains of short quotations: “筑基扩容”“小升规”“规升强”; 从“跟跑”到“并跑”乃至“领跑”."""
+    """Chains of short quoted catchphrases: “筑基扩容”“小升规”“规升强”; 从“跟跑”到“并跑”乃至“领跑”.
+
+    A chain is a parallel when its links mark a progression (到, 乃至, 向), when the quotations
+    stand side by side with nothing between them, or when its items look alike: three or more listed
+    items of one length or sharing a character, two listed items sharing a character in place
+    (“六稳”、“六保”; “就业难”与“招工难”). Quotations of a speaker's words or of names are not items.
+    """
+    from .quoted import classify_quotes
+
     t = prep.t
     joiners = re.compile(f"(?:{alternation(lexicon('quote_connectors'))})?")
+    progression = lexicon_set("quote_progressions")
     openers = lexicon("quote_openers")
     out = []
     chain: list = []
     links: list[str] = []
 
     def flush() -> None:
-        if len(chain) >= 2:
-            start = chain[0].open
-            lead = next((w for w in openers if t.startswith(w, start - len(w))), "")
-            start -= len(lead)
-            template = lead + "".join(("“_”" + links[i] if i < len(links) else "“_”") for i in range(len(chain)))
-            comps = tuple((q.start, q.end) for q in chain)
-            out.append((start, chain[-1].close + 1, _Found(comps, template)))
+        if len(chain) < 2:
+            return
+        items = [t[q.start:q.end] for q in chain]
+        if len(set(items)) < len(items) or not _alike(items, links, progression):
+            return
+        start = chain[0].open
+        lead = next((w for w in openers if t.startswith(w, start - len(w))), "") if any(
+            x in progression for x in links) else ""
+        start -= len(lead)
+        template = lead + "".join("“_”" + (links[i] if i < len(links) else "") for i in range(len(chain)))
+        comps = tuple((q.start, q.end) for q in chain)
+        out.append((start, chain[-1].close + 1, _Found(comps, template)))
 
-    def short(q) -> bool:
+    for q, kind, _ in classify_quotes(prep):
         inner = t[q.start:q.end]
-        return 0 < len(inner) <= MAX_QUOTED_ITEM and not any(c in "、,;:。!?“”\n" for c in inner)
-
-    for q in prep.quotes:
-        if not short(q):
+        if kind != "catchphrase" or not 0 < len(inner) <= MAX_QUOTED_ITEM or any(c in "、,;:。!?“”\n" for c in inner):
             flush()
             chain, links = [], []
             continue
         if chain:
             gap = t[chain[-1].close + 1:q.open]
-            if len(gap) <= 3 and joiners.fullmatch(gap) and q.open > chain[-1].close:
+            if q.open > chain[-1].close and len(gap) <= 3 and joiners.fullmatch(gap):
                 chain.append(q)
                 links.append(gap)
                 continue
@@ -468,12 +561,24 @@ def _quoted_sequences(prep: Prepared) -> list[tuple[int, int, _Found]]:
     return out
 
 
+def _alike(items: Sequence[str], links: Sequence[str], progression: frozenset[str]) -> bool:
+    if any(x in progression for x in links):
+        return True
+    same_length = len({len(x) for x in items}) == 1
+    common = set(items[0]).intersection(*items[1:])
+    if all(x == "" for x in links):  # adjacent quotations: “筑基扩容”“小升规”“规升强”
+        return True
+    if len(items) >= 3:
+        return same_length or bool(common)
+    return same_length and any(a == b for a, b in zip(items[0], items[1]))
+
+
 def phrase_parallels(prep: Prepared) -> list[Parallel]:
     """Phrase-level parallels of a prepared text (used by :func:`extract_parallels`)."""
     t = prep.t
     found: list[tuple[int, int, _Found]] = []
     for run in _runs(prep):
-        if all(it.end - it.start > MAX_COMPONENT * 3 for it in run.items):
+        if not run.quoted and not _may_fit(t, run):
             continue
         for template in _TEMPLATES:
             f = template(t, run)
@@ -499,6 +604,7 @@ def extract_parallels(
     *,
     headings: Sequence | None = None,
     sentences: Sequence[Span] | None = None,
+    normalized: NormalizedText | None = None,
 ) -> list[Parallel]:
     """Find parallel formulas: phrase, sentence and heading level.
 
@@ -511,6 +617,8 @@ def extract_parallels(
             heading-level parallel is reported.
         sentences: the text's sentences as :func:`~policytext.text.split_sentences` gives them,
             if already computed (the pipeline passes its own).
+        normalized: the text's :func:`~policytext.text.normalize` result, if already computed
+            (the pipeline passes its own).
 
     Returns:
         :class:`~policytext.records.Parallel` records, phrase level first, each with its
@@ -525,7 +633,7 @@ def extract_parallels(
     check_text(text, "extract_parallels")
     from .series import heading_parallels, sentence_parallels
 
-    prep = prepare(text)
+    prep = prepare(text, normalized)
     out = phrase_parallels(prep)
     out += sentence_parallels(prep, sentences=sentences)
     if headings:

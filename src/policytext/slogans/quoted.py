@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 
 from ..records import Quoted, Reference
-from ..text import check_text
+from ..text import NormalizedText, check_text
 from ._common import HAN_RANGE, Prepared, QuotePair, alternation, lexicon, prepare, table
 
 __all__ = ["extract_quoted", "extract_titles"]
@@ -42,50 +42,44 @@ def _speaker_pattern() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
-def _name_cues() -> dict[str, tuple[str, ...]]:
-    out: dict[str, list[str]] = {"before": [], "after": [], "head": [], "suffix": []}
+def _name_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """(before the opening mark, after the closing mark, end of the quoted text) name cues."""
+    cues: dict[str, list[str]] = {"before": [], "after": [], "head": [], "suffix": []}
     for row in table("name_cues"):
-        out.setdefault(row["position"], []).append(row["cue"])
-    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in out.items()}
+        cues.setdefault(row["position"], []).append(row["cue"])
+    before = re.compile(f"(?:(?:{alternation(cues['before'])})了?|(?:{alternation(cues['head'])}))$")
+    after = re.compile(f"为?(?:{alternation(cues['after'])})")
+    suffix = re.compile(f"..*(?:{alternation(cues['suffix'])})$", re.S)
+    return before, after, suffix
 
 
 def _sentence_start(t: str, pos: int, limit: int) -> int:
     """Start of the sentence holding ``pos``, looking back at most ``limit`` characters."""
     lo = max(0, pos - limit)
-    for i in range(pos - 1, lo - 1, -1):
-        if t[i] in "。!?;\n\r":
-            return i + 1
-    return lo
+    return max(lo, max(t.rfind(c, lo, pos) for c in "。!?;\n\r") + 1)
 
 
-def _speaker(t: str, q: QuotePair, quotes_closed_at: dict[int, QuotePair]) -> str | None:
+def _speaker(t: str, q: QuotePair) -> str | None:
     lo = _sentence_start(t, q.open, SPEAKER_WINDOW)
-    window = t[lo:q.open]
-    m = _speaker_pattern().search(window)
-    if m is None:
-        return None
-    return m.group("speaker")
+    m = _speaker_pattern().search(t, lo, q.open)
+    return None if m is None else m.group("speaker")
 
 
 def _is_name(t: str, q: QuotePair) -> bool:
-    cues = _name_cues()
-    inner = t[q.start:q.end]
-    before = t[max(0, q.open - 6):q.open]
-    after = t[q.close + 1:q.close + 8]
-    if any(before.endswith(c) or before.endswith(c + "了") for c in cues["before"]):
-        return True
-    if any(before.endswith(c) for c in cues["head"]):
-        return True
-    if any(after.startswith(c) or after.startswith("为" + c) for c in cues["after"]):
-        return True
-    return any(inner.endswith(c) and len(inner) > len(c) for c in cues["suffix"])
+    before, after, suffix = _name_patterns()
+    return bool(
+        before.search(t, max(0, q.open - 8), q.open)
+        or after.match(t, q.close + 1)
+        or suffix.match(t, q.start, q.end)
+    )
 
 
 def classify_quotes(prep: Prepared) -> list[tuple[QuotePair, str, str | None]]:
     """``(pair, kind, speaker)`` for every quotation of a prepared text, in text order."""
+    if "quotes" in prep.memo:
+        return prep.memo["quotes"]
     t = prep.t
-    pairs = sorted(prep.quotes, key=lambda q: q.open)
-    closed_at = {q.close: q for q in pairs}
+    pairs = prep.quotes
     out: list[tuple[QuotePair, str, str | None]] = []
     last: dict[int, tuple[str, str | None]] = {}  # close position -> (kind, speaker)
     for q in pairs:
@@ -100,23 +94,26 @@ def classify_quotes(prep: Prepared) -> list[tuple[QuotePair, str, str | None]]:
         if prev is not None and prev[0] == "quote":
             kind, speaker = prev
         else:
-            speaker = _speaker(t, q, closed_at)
+            speaker = _speaker(t, q)
             if speaker is not None:
                 kind = "quote"
             elif _is_name(t, q):
                 kind = "name"
         last[q.close] = (kind, speaker)
         out.append((q, kind, speaker))
+    prep.memo["quotes"] = out
     return out
 
 
-def extract_quoted(text: str) -> list[Quoted]:
+def extract_quoted(text: str, *, normalized: NormalizedText | None = None) -> list[Quoted]:
     """Find every quoted phrase and class it as quote, catchphrase or name.
 
     Offsets are those of the text inside the quotation marks. A quote carries its ``speaker``.
 
     Args:
         text: the document text.
+        normalized: the text's :func:`~policytext.text.normalize` result, if already computed
+            (the pipeline passes its own).
 
     Returns:
         :class:`~policytext.records.Quoted` records in text order.
@@ -127,7 +124,7 @@ def extract_quoted(text: str) -> list[Quoted]:
     [('领头雁', 'catchphrase'), ('小巨人', 'name')]
     """
     check_text(text, "extract_quoted")
-    prep = prepare(text)
+    prep = prepare(text, normalized)
     out = []
     for q, kind, speaker in classify_quotes(prep):
         s = prep.span(q.start, q.end)
@@ -135,11 +132,13 @@ def extract_quoted(text: str) -> list[Quoted]:
     return out
 
 
-def extract_titles(text: str) -> list[Reference]:
+def extract_titles(text: str, *, normalized: NormalizedText | None = None) -> list[Reference]:
     """Find document titles in 《…》 (offsets of the title inside the marks).
 
     Args:
         text: the document text.
+        normalized: the text's :func:`~policytext.text.normalize` result, if already computed
+            (the pipeline passes its own).
 
     Returns:
         :class:`~policytext.records.Reference` records in text order.
@@ -148,7 +147,7 @@ def extract_titles(text: str) -> list[Reference]:
     ['北京市促进科技成果转化条例']
     """
     check_text(text, "extract_titles")
-    prep = prepare(text)
+    prep = prepare(text, normalized)
     out = []
     for m in _TITLE.finditer(prep.t):
         s = prep.span(m.start(1), m.end(1))

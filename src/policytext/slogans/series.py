@@ -84,7 +84,8 @@ def _lead_series(prep: Prepared, sents: list[tuple[int, int]]) -> list[Parallel]
         group = leads[i:j]
         texts = [t[a:b] for a, b, _, _ in group]
         head = _shared_head(texts)
-        if len(group) >= 2 and head and head[0] not in _BAD_HEAD and len(set(texts)) == len(texts):
+        if (len(group) >= 2 and head and is_han(head[0]) and head[0] not in _BAD_HEAD
+                and len(set(texts)) == len(texts)):
             start, end = group[0][0], sents[group[-1][3]][1]
             span = prep.span(start, end)
             comps = tuple(prep.span(a, b) for a, b, _, _ in group)
