@@ -177,3 +177,21 @@ def test_empty_text():
         nlp.add_pipe(name)
     doc = nlp("")
     assert len(doc) == 0 and all(len(doc.spans[k]) == 0 for k in doc.spans)
+
+
+WHITESPACE = [
+    pytest.param("发展新质生产力。", id="no-spaces"),
+    pytest.param("发展 AI 和 新质生产力", id="single-spaces"),
+    pytest.param("  开头\n\n二、 标题  \t结尾 ", id="runs-newlines-tabs"),
+    pytest.param("\u3000\u3000全角空格 ", id="ideographic-space"),
+]
+
+
+@pytest.mark.parametrize("text", WHITESPACE)
+def test_policytext_tokenizer_keeps_the_text_and_agrees_with_spacy_alignment(text):
+    from spacy.util import get_words_and_spaces
+
+    doc = blank()(text)
+    assert doc.text == text
+    words = [w for w, _, _ in get_tokenizer().tokenize(text)]
+    assert ([t.text for t in doc], [bool(t.whitespace_) for t in doc]) == get_words_and_spaces(words, text)

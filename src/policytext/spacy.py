@@ -37,7 +37,7 @@ from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, SpanGroup
-from spacy.util import DummyTokenizer, get_words_and_spaces, registry
+from spacy.util import DummyTokenizer, registry
 
 from .document import Document
 from .pipeline import Pipeline
@@ -49,6 +49,7 @@ __all__ = [
     "SlogansComponent",
     "blank",
     "document_to_spacy",
+    "words_and_spaces",
     "write_spans",
 ]
 
@@ -89,9 +90,45 @@ class ChineseTokenizer(DummyTokenizer):
     def __call__(self, text: str) -> Doc:
         from .tokenize import get_tokenizer
 
-        words = [w for w, _, _ in get_tokenizer().tokenize(text)] if text else []
-        words, spaces = get_words_and_spaces(words, text)
+        words, spaces = words_and_spaces(w for w, _, _ in get_tokenizer().tokenize(text)) if text else ([], [])
         return Doc(self.vocab, words=words, spaces=spaces)
+
+
+def words_and_spaces(pieces: Iterable[str]) -> tuple[list[str], list[bool]]:
+    """spaCy ``words``/``spaces`` from pieces that cover a text exactly (as jieba's tokenize gives).
+
+    As spaCy's own tokenizers do, a run of whitespace is one token, except that a single space
+    right after a word becomes that word's trailing space. Linear, unlike spaCy's
+    ``get_words_and_spaces``, which searches the text for each word.
+
+    >>> words_and_spaces(["发展", " ", "AI", " ", " ", "\\n", "。"])
+    (['发展', 'AI', ' \\n', '。'], [True, True, False, False])
+    """
+    words: list[str] = []
+    spaces: list[bool] = []
+    run: list[str] = []
+
+    def flush() -> None:
+        ws = "".join(run)
+        run.clear()
+        if ws.startswith(" ") and words and not words[-1].isspace():
+            spaces[-1] = True
+            ws = ws[1:]
+        if ws:
+            words.append(ws)
+            spaces.append(False)
+
+    for w in pieces:
+        if w.isspace():
+            run.append(w)
+            continue
+        if run:
+            flush()
+        words.append(w)
+        spaces.append(False)
+    if run:
+        flush()
+    return words, spaces
 
 
 @registry.tokenizers("policytext.ChineseTokenizer.v1")
