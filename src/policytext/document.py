@@ -34,6 +34,8 @@ if TYPE_CHECKING:  # pragma: no cover
     import spacy.language
     import spacy.tokens
 
+    from .frames import FrameKind
+
 __all__ = ["Document"]
 
 #: Record lists of a Document, in to_dict order.
@@ -153,7 +155,7 @@ class Document:
         return "\n".join("  " * depth + s.heading for depth, s in flatten_sections(self.sections))
 
     # -- tables and other libraries --------------------------------------------------------
-    def to_frame(self, kind: str = "quantities") -> "pandas.DataFrame":
+    def to_frame(self, kind: "FrameKind" = "quantities") -> "pandas.DataFrame":
         """One kind of record as a pandas DataFrame, one row per record.
 
         Each row has the record's fields and where it sits: ``sentence``, ``section`` (the level-1
