@@ -123,3 +123,14 @@ def test_bytes_rejected():
 def test_shipped_lexicons_load(name):
     lex = load_lexicon(name)
     assert len(lex) >= 5 and all(len(v) >= 5 for v in lex.values())
+
+
+def test_document_sections_from_the_pipeline(seed_text):
+    from policytext import analyze
+
+    doc = analyze(seed_text)
+    s = score_terms(doc, "policy")
+    assert len(s.sections) == len(doc.sections)
+    assert sum(sec.counts["innovation"] for sec in s.sections) <= s.counts["innovation"]
+    for m in s.matches:
+        assert seed_text[m.start:m.end] == m.text
