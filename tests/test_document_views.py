@@ -326,3 +326,14 @@ def test_pandas_missing_gives_install_hint(monkeypatch):
     monkeypatch.setitem(sys.modules, "pandas", None)  # what an environment without pandas does
     with pytest.raises(ImportError, match=r"pip install 'policytext\[pandas\]'"):
         Document(text="").to_frame("quantities")
+
+
+def test_sentence_roles_are_opt_in_and_underlined_by_role():
+    text = "要稳。已建成。"
+    doc = Document(text=text, sentences=[Sentence("要稳。", 0, 3, "plan"), Sentence("已建成。", 3, 7, "achievement")])
+    assert "pt-sentence" not in doc.to_html()
+    r = read_html(doc.to_html(highlight_kinds=["sentences"]))
+    assert (r.ref_text("sentence-0"), r.titles["sentence-0"]) == ("要稳。", "sentence role: plan")
+    assert r.titles["sentence-1"] == "sentence role: achievement"
+    out = doc.to_html(highlight_kinds=["sentences"])
+    assert "plan (1)" in out and "achievement (1)" in out and "measure (0)" in out

@@ -130,7 +130,8 @@ class Document:
 
         Args:
             highlight_kinds: which records to highlight, among ``quantities``, ``parallels``,
-                ``abbreviations``, ``quoted`` and ``sections``; default all.
+                ``abbreviations``, ``quoted``, ``sections`` and ``sentences`` (underlined in the
+                colour of their role); default all but ``sentences``.
             max_chars: show at most this many characters (default: the whole text).
             full_page: a complete HTML page, ready to be saved as a ``.html`` file.
 

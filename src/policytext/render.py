@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import html
 from bisect import bisect_right
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -30,7 +31,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from .document import Document
     from .records import Section
 
-__all__ = ["KINDS", "render_html"]
+__all__ = ["DEFAULT_KINDS", "KINDS", "ROLE_COLOURS", "render_html"]
 
 #: What can be highlighted: Document field -> (css class suffix, legend label, background, border).
 KINDS: dict[str, tuple[str, str, str, str]] = {
@@ -39,6 +40,14 @@ KINDS: dict[str, tuple[str, str, str, str]] = {
     "abbreviations": ("abbreviation", "numeric abbreviation", "#b2f2bb", "#2f9e44"),
     "quoted": ("quoted", "quoted phrase", "#eebefa", "#ae3ec9"),
     "sections": ("heading", "heading", "transparent", "#495057"),
+    "sentences": ("sentence", "sentence role", "transparent", "#868e96"),
+}
+#: What is highlighted unless ``highlight_kinds`` says otherwise (sentence roles are opt-in).
+DEFAULT_KINDS = ("quantities", "parallels", "abbreviations", "quoted", "sections")
+#: Underline colour of each sentence role (``highlight_kinds=[..., "sentences"]``).
+ROLE_COLOURS = {
+    "quote": "#ae3ec9", "background": "#868e96", "measure": "#1c7ed6", "achievement": "#2f9e44",
+    "plan": "#e8590c", "other": "#ced4da",
 }
 
 _DEFAULT_MAX_CHARS = 20_000
@@ -101,6 +110,14 @@ def _title_quoted(q) -> str:
     return f"quoted {q.kind}" + (f", speaker: {q.speaker}" if q.speaker else "")
 
 
+def _title_sentence(s) -> str:
+    return f"sentence role: {s.role or 'none'}"
+
+
+def _role_style(role: str | None) -> str:
+    return f"border-bottom:3px solid {ROLE_COLOURS.get(role or '', '#f1f3f5')};"
+
+
 def _title_section(s) -> str:
     return f"level {s.level} heading" + (f" · topic: {s.topic}" if s.topic else "")
 
@@ -151,9 +168,12 @@ def _marks(doc: "Document", fields: Sequence[str], limit: int) -> list[_Mark]:
               "abbreviations": _title_abbreviation, "quoted": _title_quoted}
     for field in fields:
         css, style = KINDS[field][0], _style(field)
+        records: list = []
         if field == "sections":
             records = [(s.heading_start, s.heading_end, _title_section(s), ())
                        for _, s in flatten_sections(doc.sections)]
+        elif field == "sentences":
+            pass
         elif field == "parallels":
             # a sentence- or heading-level formula can run over paragraphs: mark its components
             records = [(r.start, r.end, titles[field](r),
@@ -161,6 +181,12 @@ def _marks(doc: "Document", fields: Sequence[str], limit: int) -> list[_Mark]:
                        for r in doc.parallels]
         else:
             records = [(r.start, r.end, titles[field](r), ()) for r in getattr(doc, field)]
+        if field == "sentences":
+            for i, r in enumerate(doc.sentences):
+                s, e = max(0, r.start), min(r.end, limit)
+                if s < e:
+                    marks.append(_Mark(s, e, css, f"{css}-{i}", _title_sentence(r), _role_style(r.role)))
+            continue
         for i, (start, end, title, parts) in enumerate(records):
             for s, e in parts or ((start, end),):
                 s, e = max(0, s), min(e, limit)
@@ -228,6 +254,14 @@ def _legend(doc: "Document", fields: Sequence[str]) -> str:
     items = []
     for field in fields:
         css, label, bg, border = KINDS[field]
+        if field == "sentences":
+            counts = Counter(s.role for s in doc.sentences)
+            for role, colour in ROLE_COLOURS.items():
+                bar = (f'<span style="display:inline-block;width:0.9em;vertical-align:middle;'
+                       f'border-bottom:3px solid {colour};margin-right:3px"></span>')
+                items.append(f'<span class="pt-legend-role" style="margin-right:1em">{bar}{role} '
+                             f"({counts.get(role, 0)})</span>")
+            continue
         n = len(flatten_sections(doc.sections)) if field == "sections" else len(getattr(doc, field))
         swatch = (f'<span style="display:inline-block;width:0.9em;height:0.9em;vertical-align:middle;'
                   f'background:{bg};border:1px solid {border};margin-right:3px"></span>')
@@ -295,7 +329,8 @@ def render_html(
     Args:
         doc: the document.
         highlight_kinds: which records to highlight, among ``quantities``, ``parallels``,
-            ``abbreviations``, ``quoted`` and ``sections`` (headings in bold); default all.
+            ``abbreviations``, ``quoted``, ``sections`` (headings in bold) and ``sentences``
+            (each sentence underlined in the colour of its role); default all but ``sentences``.
         max_chars: show at most this many characters of the text (``None`` for all).
         full_page: wrap the result in a complete HTML page (to save it as a file).
 
@@ -309,7 +344,7 @@ def render_html(
     >>> "&lt;script&gt;" in render_html(Document(text="<script>alert(1)</script>"))
     True
     """
-    fields = list(KINDS) if highlight_kinds is None else list(highlight_kinds)
+    fields = list(DEFAULT_KINDS) if highlight_kinds is None else list(highlight_kinds)
     unknown = [f for f in fields if f not in KINDS]
     if unknown:
         raise ValueError(f"highlight_kinds: unknown kind(s) {unknown}; choose from {list(KINDS)}")
