@@ -1,16 +1,26 @@
-"""Griffe extension for the docs build: show bare ``>>>`` examples in docstrings as code.
+"""Griffe extension for the docs build: docstrings written for pytest and Sphinx, shown by MkDocs.
 
-policytext's docstrings carry doctest examples at their top level (they run under pytest), not in
-an ``Examples:`` section. Markdown would read them as nested block quotes and their output as
-links, so this fences each top-level run of ``>>>``/``...`` lines and the output that follows it
-(up to a blank line) as a ``pycon`` code block.
+- policytext's docstrings carry doctest examples at their top level (they run under pytest), not
+  in an ``Examples:`` section. Markdown would read them as nested block quotes and their output as
+  links, so each top-level run of ``>>>``/``...`` lines and the output that follows it (up to a
+  blank line) is fenced as a ``pycon`` code block.
+- Sphinx roles (:class:`~policytext.records.Quantity`, :func:`analyze`) become inline code
+  (``Quantity``, ``analyze``) instead of showing their markup.
 """
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import griffe
+
+_ROLE = re.compile(r":(?:py:)?(?:class|func|meth|mod|attr|data|exc|obj):`(~?)([^`]+)`")
+
+
+def plain_roles(text: str) -> str:
+    """Turn Sphinx roles into inline code (``~`` keeps the last dotted part only)."""
+    return _ROLE.sub(lambda m: f"`{m.group(2).rsplit('.', 1)[-1] if m.group(1) else m.group(2)}`", text)
 
 
 def fence_doctests(text: str) -> str:
@@ -31,8 +41,12 @@ def fence_doctests(text: str) -> str:
 
 
 class FenceDoctests(griffe.Extension):
-    """Fence the doctest examples of every object's docstring."""
+    """Fence the doctest examples and plain the Sphinx roles of every object's docstring."""
 
     def on_instance(self, *, node: Any, obj: griffe.Object, agent: Any, **kwargs: Any) -> None:
-        if obj.docstring is not None and ">>>" in obj.docstring.value:
-            obj.docstring.value = fence_doctests(obj.docstring.value)
+        if obj.docstring is None:
+            return
+        value = plain_roles(obj.docstring.value)
+        if ">>>" in value:
+            value = fence_doctests(value)
+        obj.docstring.value = value
