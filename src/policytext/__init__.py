@@ -17,6 +17,7 @@ from .pipeline import Context, Pipeline, analyze
 from .quantities import extract_quantities, parse_number
 from .records import (
     Abbreviation,
+    Formula,
     Keyword,
     Parallel,
     Quantity,
@@ -29,7 +30,14 @@ from .records import (
     TermMatch,
 )
 from .sections import Structure, parse_structure
-from .slogans import extract_abbreviations, extract_parallels, extract_quoted, extract_titles
+from .slogans import (
+    compare_formulas,
+    extract_abbreviations,
+    extract_parallels,
+    extract_quoted,
+    extract_titles,
+    list_formulas,
+)
 from .text import normalize, split_paragraphs, split_sentences
 from .tokenize import add_words, cut, tokenize
 
@@ -41,6 +49,7 @@ __all__ = [
     "DataFileError",
     "DecodeError",
     "Document",
+    "Formula",
     "Keyword",
     "KeywordExtractor",
     "ModelError",
@@ -60,6 +69,7 @@ __all__ = [
     "__version__",
     "add_words",
     "analyze",
+    "compare_formulas",
     "corpus_frame",
     "cut",
     "decode_bytes",
@@ -69,6 +79,7 @@ __all__ = [
     "extract_quantities",
     "extract_quoted",
     "extract_titles",
+    "list_formulas",
     "normalize",
     "parse_number",
     "parse_structure",

@@ -197,3 +197,14 @@ class Document:
         from .spacy import document_to_spacy
 
         return document_to_spacy(self, nlp)
+
+    # -- formulas ----------------------------------------------------------------------------
+    def slogans(self, *, kinds=None) -> list:
+        """Every formula (parallel, abbreviation, catchphrase) once, with its occurrences.
+
+        See :func:`policytext.slogans.list_formulas`; compare two documents with
+        :func:`policytext.compare_formulas`.
+        """
+        from .slogans.formulas import list_formulas
+
+        return list_formulas(self, kinds=kinds)

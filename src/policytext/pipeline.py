@@ -73,7 +73,8 @@ def sections_component(ctx: Context) -> dict[str, Any]:
     out = {k: getattr(s, k) for k in META_FIELDS}
     out["recipients"] = list(s.recipients)
     out["sections"] = list(s.sections)
-    out["sentences"] = _sections.classify_sentences(ctx.sentences)
+    out["sentences"] = _sections.classify_sentences(
+        ctx.text, sentences=ctx.sentences, structure=s, tokens=ctx.tokens, normalized=ctx.normalized)
     return out
 
 

@@ -17,6 +17,7 @@ from typing import Any, Literal
 
 __all__ = [
     "Abbreviation",
+    "Formula",
     "Keyword",
     "Parallel",
     "Quantity",
@@ -37,6 +38,7 @@ Qualifier = Literal["approx", "nearly", "more_than", "at_least", "less_than", "a
 QuantityRole = Literal["yoy_growth", "growth", "decline", "share", "ratio", "target"]
 ParallelLevel = Literal["phrase", "sentence", "heading"]
 QuotedKind = Literal["quote", "catchphrase", "name"]
+FormulaKind = Literal["parallel", "abbreviation", "catchphrase"]
 SentenceRole = Literal["quote", "background", "measure", "achievement", "plan", "other"]
 
 
@@ -141,6 +143,26 @@ class Reference(_Record):
     text: str
     start: int
     end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Formula(_Record):
+    """A formula of a document listed once, with every place it occurs.
+
+    Attributes:
+        text: the formula: a parallel's components joined by 、 (抓平台、抓主体、抓转化), an
+            abbreviation (三医) or a catchphrase (领头雁).
+        kind: parallel, abbreviation or catchphrase.
+        count: how many times it occurs.
+        occurrences: the spans where it occurs, in text order.
+        template: a parallel's template (``抓_``), else None.
+    """
+
+    text: str
+    kind: str
+    count: int
+    occurrences: tuple[Span, ...] = ()
+    template: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

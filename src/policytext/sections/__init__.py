@@ -4,14 +4,39 @@ The subpackage is split by step; everything public is importable from here:
 
 - :mod:`.structure`: :func:`parse_structure` (title, byline, issuer, 文号, recipients, date,
   furniture, heading tree) and :class:`Structure`.
-- :mod:`.roles`: :func:`classify_sentences` (quote, background, measure, achievement, plan, other).
+- :mod:`.roles`: :func:`classify_sentences` (quote, background, measure, achievement, plan, other),
+  the rule baseline :func:`rule_role` and the :class:`RoleClassifier` estimator.
 
 >>> from policytext.sections import parse_structure
 >>> parse_structure("一、总体要求\\n正文。").sections[0].title
 '总体要求'
 """
 
-from .roles import classify_sentences
+from .roles import (
+    ROLES,
+    RoleClassifier,
+    SentenceContext,
+    classify_sentences,
+    load_role_model,
+    role_features,
+    rule_role,
+    sentence_contexts,
+    sentence_cues,
+)
 from .structure import Structure, chinese_int, iter_sections, parse_structure
 
-__all__ = ["Structure", "chinese_int", "classify_sentences", "iter_sections", "parse_structure"]
+__all__ = [
+    "ROLES",
+    "RoleClassifier",
+    "SentenceContext",
+    "Structure",
+    "chinese_int",
+    "classify_sentences",
+    "iter_sections",
+    "load_role_model",
+    "parse_structure",
+    "role_features",
+    "rule_role",
+    "sentence_contexts",
+    "sentence_cues",
+]

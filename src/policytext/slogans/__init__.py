@@ -6,10 +6,18 @@ formulas listed once, two documents compared).
 """
 
 from .abbreviations import extract_abbreviations
+from .formulas import FormulaComparison, compare_formulas, list_formulas
 from .parallels import extract_parallels
 from .quoted import extract_quoted, extract_titles
 from .series import sibling_headings
 
 __all__ = [
-    "extract_abbreviations", "extract_parallels", "extract_quoted", "extract_titles", "sibling_headings",
+    "FormulaComparison",
+    "compare_formulas",
+    "extract_abbreviations",
+    "extract_parallels",
+    "extract_quoted",
+    "extract_titles",
+    "list_formulas",
+    "sibling_headings",
 ]

@@ -33,18 +33,13 @@ def is_han(c: str) -> bool:
 
 @dataclass(frozen=True, slots=True)
 class QuotePair:
-    """A quotation in the normalised text: the marks at ``open``/``close``, the inner text between."""
+    """A quotation in the normalised text: the marks at ``open``/``close``; ``start``/``end``
+    delimit the inner text without the spaces just inside the marks (“ 四人帮”)."""
 
     open: int
     close: int
-
-    @property
-    def start(self) -> int:
-        return self.open + 1
-
-    @property
-    def end(self) -> int:
-        return self.close
+    start: int
+    end: int
 
 
 @dataclass(frozen=True)
@@ -84,8 +79,14 @@ def find_quotes(t: str) -> tuple[QuotePair, ...]:
             # close the innermost matching opener; openers left inside it were stray
             for k in range(len(stack) - 1, -1, -1):
                 if stack[k][0] == c:
-                    if i - stack[k][1] - 1 <= MAX_QUOTE:
-                        out.append(QuotePair(stack[k][1], i))
+                    o = stack[k][1]
+                    if i - o - 1 <= MAX_QUOTE:
+                        a, b = o + 1, i
+                        while a < b and t[a].isspace():
+                            a += 1
+                        while b > a and t[b - 1].isspace():
+                            b -= 1
+                        out.append(QuotePair(o, i, a, b))
                     del stack[k:]
                     break
         else:

@@ -19,6 +19,7 @@ the lexicon.
 from __future__ import annotations
 
 import re
+import statistics
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -205,16 +206,16 @@ def _candidates(prep: Prepared) -> list[_Candidate]:
 def _clean_item(item: str, others: list[str]) -> str:
     """The first item of a list as it names a thing, without the words that lead into the list.
 
-    ``集中部署人工智能`` before ``集成电路、生物医药`` gives ``人工智能``: the longest word-aligned
-    suffix no longer than the other items, then without leading verbs and particles.
+    ``集中部署人工智能`` before ``集成电路、生物医药、高端科学仪器`` gives ``人工智能``: the
+    word-aligned suffix closest in length to the other items, then without leading verbs.
     """
     item = re.split(r"与|和|及|同", item)[-1] or item
     toks = tag(item)
-    longest = max((len(x) for x in others), default=len(item))
-    if len(item) > longest:
-        starts = [a for a, _, _ in toks if len(item) - a <= longest]
+    usual = statistics.median(len(x) for x in others) if others else len(item)
+    if len(item) > max((len(x) for x in others), default=len(item)):
+        starts = [a for a, _, _ in toks if a < len(item)]
         if starts:
-            item = item[min(starts):]
+            item = item[min(starts, key=lambda a: (abs(len(item) - a - usual), a)):]
             toks = tag(item)
     i = 0
     while i < len(toks) - 1 and (toks[i][2] in PREDICATE_TAGS or toks[i][2][0] in "cur"):
@@ -256,14 +257,16 @@ def _before(prep: Prepared, s: int, count: int | None, category: str | None) -> 
     """Items spelled out right before the abbreviation, as quotations or as a 、 list."""
     t = prep.t
     lo = max(0, s - BEFORE_WINDOW)
-    lo += max(t.rfind(c, lo, s) - lo for c in "。!?;\n:") + 1
+    lo = max(lo, max(t.rfind(c, lo, s) for c in "。!?;\n:") + 1)  # within the sentence
     tail = _LIST_TAIL.search(t, lo, s)
     body_end = tail.start() if tail else s
     has_etc = bool(tail) and "等" in tail.group()
-    # “a”“b”“c”三大工程: quotations chained right before
+    # “a”“b”“c”三大工程: quotations chained right before (a quoted abbreviation chained after
+    # other quotations is one more member of the chain: “两个基地”“两个枢纽”“两个网络”)
     items: list[str] = []
     j = body_end
-    while j - 1 >= lo and (j - 1) in prep.closed_at:
+    chained_member = s - 1 in prep.opened_at and body_end == s - 1
+    while not chained_member and j - 1 >= lo and (j - 1) in prep.closed_at:
         q = prep.closed_at[j - 1]
         items.append(t[q.start:q.end])
         j = q.open

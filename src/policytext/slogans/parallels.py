@@ -72,6 +72,7 @@ _HEAD_TAGS = frozenset({"r", "c", "b", "f", "q", "m", "vn", "t", "u"})
 _NAME_TAGS = frozenset({"ns", "nr", "nrt", "nrfg", "nt"})
 #: Function words that cannot be the varying side of a two-item infix couplet (是更为重要、也更为复杂).
 _FUNCTION = frozenset("的和与及或等各每其这那之了是也都就又还更很最而且并但却则乃即便")
+_NOT_PREDICATE = frozenset({"n", "ng", "q", "f", "x", "k", "h", "uj", "c", "p"})
 _NUMERAL_CHARS = frozenset("一二三四五六七八九十百千万两0123456789")
 _OPEN_QUOTES = frozenset("“「『‘")
 _CLOSE_QUOTES = frozenset("”」』’")
@@ -159,6 +160,14 @@ def _runs(prep: Prepared) -> list[_Run]:
 
 # -- templates ------------------------------------------------------------------------------------
 
+def _whole(run: _Run, comps: Sequence[tuple[int, int]]) -> bool:
+    """The run is a whole quotation and the components fill it: a quoted formula
+    (“发展出题、改革作答”), not a quoted phrase holding a list (“具有立法、司法、行政性质的文件”)."""
+    items = run.items
+    return (run.quoted and len(comps) == len(items)
+            and comps[0][0] == items[0].start and comps[-1][1] == items[-1].end)
+
+
 def _ok_head(h: str) -> bool:
     return bool(h) and h[0] not in _BAD_HEAD and all(is_han(c) for c in h)
 
@@ -198,6 +207,8 @@ def _head(t: str, run: _Run) -> _Found | None:
     texts = [t[it.start:it.end] for it in fixed]
     if len(fixed) >= 2:
         h = _lcp(texts)
+        if not _ok_head(h) and len(fixed) >= 3:
+            h = _lcp(texts[:-1])  # 有理想、有道德、有文化、守纪律: the last item leaves the template
     elif len(items) == 2:
         first = t[items[0].start:items[0].end]
         h = ""
@@ -229,13 +240,14 @@ def _head(t: str, run: _Run) -> _Found | None:
         if e is None or e - s <= len(h):
             continue
         comps.append((s, e))
+    comps = _trim_edges(comps, len(h))
     if len(comps) < 2:
         return None
     slot_lens = [e - s - len(h) for s, e in comps]
     texts = [t[s:e] for s, e in comps]
     if max(slot_lens) > MAX_SLOT or max(slot_lens) - min(slot_lens) > 3 or not _distinct(texts, len(h), 0):
         return None
-    if not run.quoted:
+    if not _whole(run, comps):
         if len(comps) < 3:
             return None
         toks = tag(texts[0])
@@ -246,6 +258,20 @@ def _head(t: str, run: _Run) -> _Found | None:
         elif toks[0][2] not in PREDICATE_TAGS and (len(h) > 1 or toks[0][2] not in _HEAD_TAGS):
             return None  # 国家实验室、国家重点实验室; 省科技厅、省商务厅: a noun head names kinds
     return _Found(tuple(comps), f"{h}_")
+
+
+def _trim_edges(comps: list[tuple[int, int]], fixed: int) -> list[tuple[int, int]]:
+    """Drop a first or last component whose slot is out of line with the others
+    (政企分开、政资分开、政事分开、政府与市场中介组织分开)."""
+    if len(comps) < 3:
+        return comps
+    slots = [e - s - fixed for s, e in comps]
+    inner = statistics.median(slots[1:-1])
+    if abs(slots[-1] - inner) > 3 or slots[-1] > MAX_SLOT:
+        comps = comps[:-1]
+    if len(comps) >= 3 and (abs(slots[0] - inner) > 3 or slots[0] > MAX_SLOT):
+        comps = comps[1:]
+    return comps
 
 
 def _distinct(texts: Sequence[str], head: int, tail: int) -> bool:
@@ -269,6 +295,8 @@ def _tail(t: str, run: _Run) -> _Found | None:
     if len(fixed) < 2:
         return None
     tail = _lcs([t[it.start:it.end] for it in fixed])
+    if not tail and len(fixed) >= 3:
+        tail = _lcs([t[it.start:it.end] for it in fixed[1:]])  # the first item leaves the template
     if not tail or not all(is_han(c) for c in tail):
         return None
     lefts = [it.end - it.start - len(tail) for it in fixed if it.left == "hard"]
@@ -287,13 +315,14 @@ def _tail(t: str, run: _Run) -> _Found | None:
         if s is None or e - s <= len(tail):
             continue
         comps.append((s, e))
+    comps = _trim_edges(comps, len(tail))
     if len(comps) < 2:
         return None
     texts = [t[s:e] for s, e in comps]
     slot_lens = [len(x) - len(tail) for x in texts]
     if max(slot_lens) > MAX_SLOT or not _distinct(texts, 0, len(tail)):
         return None
-    if not run.quoted:
+    if not _whole(run, comps):
         if len(comps) < 3:
             return None
         if len(tail) == 1:
@@ -307,22 +336,36 @@ def _tail(t: str, run: _Run) -> _Found | None:
 
 
 def _frame(t: str, run: _Run) -> _Found | None:
-    """Subject–predicate frame: 大企业强、独角兽企业多、中小企业活 (shared noun, one-character
-    predicates)."""
-    items = [it for it in run.items if it.left != "open" and it.right != "open"]
-    if len(items) < 3 or len(items) < len(run.items) - 1:
+    """Subject–predicate frame: subjects sharing a word, each with its own one-character
+    predicate: 大企业强、独角兽企业多、中小企业活 (``_企业+A``); 农业强、农村美、农民富 (``农_+A``)."""
+    items = run.items
+    core = [it for it in items if it.left == "hard" and it.right == "hard"] or list(items)
+    want = int(statistics.median([it.end - it.start for it in core]))
+    comps = []
+    for it in items:
+        s = _cut_start(t, it, it.end, want) if it.left != "hard" and it is items[0] else it.start
+        e = _cut_end(t, it, it.start, want) if it.right != "hard" and it is items[-1] else it.end
+        if s is not None and e is not None:
+            comps.append((s, e))
+    texts = [t[s:e] for s, e in comps]
+    if len(comps) < 3 or any(len(x) < 3 or len(x) > MAX_COMPONENT for x in texts):
         return None
-    texts = [t[it.start:it.end] for it in items]
-    if any(len(x) < 3 or len(x) > MAX_COMPONENT for x in texts) or len({x[-1] for x in texts}) < len(texts):
+    if len({x[-1] for x in texts}) < len(texts):
         return None
-    noun = _lcs([x[:-1] for x in texts])
-    if len(noun) < 2:
+    subjects = [x[:-1] for x in texts]
+    noun = _lcs(subjects)
+    head = _lcp(subjects)
+    if len(noun) >= 2:
+        template = f"_{noun}+A"
+    elif head and len(subjects[0]) == 2 and len({len(x) for x in subjects}) == 1:
+        template = f"{head}_+A"
+    else:
         return None
     for x in texts:
         toks = tag(x)
-        if not toks or toks[-1][1] - toks[-1][0] != 1 or toks[-1][2] in NOUN_TAGS or toks[-1][2] == "q":
-            return None
-    return _Found(tuple((it.start, it.end) for it in items), f"_{noun}+A")
+        if not toks or toks[-1][1] - toks[-1][0] != 1 or toks[-1][2] in _NOT_PREDICATE:
+            return None  # jieba tags lone characters loosely (美/ns, 富/nr); nouns and measures are out
+    return _Found(tuple(comps), template)
 
 
 def _infix(t: str, run: _Run) -> _Found | None:
@@ -343,7 +386,7 @@ def _infix(t: str, run: _Run) -> _Found | None:
             continue  # V得C is short: 转得出, 买得放心; not 人民得到更多实惠
         if any((x[:x.find(m)][-1:] + m) in lexicon_set("infix_stoplist") for x in texts):
             continue
-        if not (run.quoted or len(comps) >= 3 or (max(map(len, ls)) == 1 and not _FUNCTION & set(ls))):
+        if not (_whole(run, comps) or len(comps) >= 3 or (max(map(len, ls)) == 1 and not _FUNCTION & set(ls))):
             continue  # two items: only a compact couplet (民有所呼、政有所应)
         return _Found(tuple(comps), "V得C" if m == "得" else f"_{m}_")
     return None
@@ -392,22 +435,23 @@ def _shape(t: str, run: _Run) -> _Found | None:
     if size not in (3, 4):
         return None
     comps: list[tuple[int, int, int]] = []  # (start, end, cut to check in the item, or -1)
-    for it in items:
+    last = len(items) - 1
+    for k, it in enumerate(items):
         n = it.end - it.start
         if n == size:
             comps.append((it.start, it.end, -1))
-        elif n > size and it is items[0] and it.right == "hard":
+        elif n > size and k == 0 and it.right == "hard":
             comps.append((it.end - size, it.end, n - size))
-        elif n > size and it is items[-1] and it.left == "hard":
+        elif n > size and k == last and it.left == "hard":
             comps.append((it.start, it.start + size, size))
     while len(comps) >= 2:
-        template = _shape_template([t[s:e] for s, e, _ in comps], size, run.quoted)
+        template = _shape_template([t[s:e] for s, e, _ in comps], size, _whole(run, [c[:2] for c in comps]))
         if template is None:
             return None
         bad = []
         for c in comps:
             if c[2] >= 0:
-                it = items[0] if c[0] > items[0].start or c[1] == items[0].end else items[-1]
+                it = items[0] if c[1] == items[0].end else items[-1]
                 if c[2] not in bounds(t[it.start:it.end]):
                     bad.append(c)
         if not bad:
@@ -469,8 +513,11 @@ def _scale(t: str, run: _Run) -> _Found | None:
     for it in items:
         s, e = it.start, it.end
         if it.left != "hard":
-            if it.left == "open" or e - s > size + 2:
+            # 完善全方位、多层次: the modifier closes the first item
+            starts = [q for q in range(max(s, e - size - 2), e - 2) if t[q] in scale]
+            if not starts:
                 continue
+            s = min(starts, key=lambda q: abs((e - q) - size))
         if it.right != "hard":
             e = _cut_end(t, it, s, size)
             if e is None:
@@ -483,13 +530,67 @@ def _scale(t: str, run: _Run) -> _Found | None:
     if len(set(heads)) < len(heads) or len({x[1:3] for x in texts}) < 2:
         return None
     if any(len(x) > 3 for x in texts):
-        if not all(len(x) > 3 and first_pos(x[3:])[0] in "va" for x in texts):
+        if not all(len(x) > 3 and 3 in bounds(x) and first_pos(x[3:])[0] in "va" for x in texts):
             return None  # the modifiers must lead verbs (支持, 投入, 服务), not nouns
         return _Found(tuple(comps), "A__+V")
     return _Found(tuple(comps), "A__")
 
 
-_TEMPLATES = (_head, _tail, _frame, _infix, _shape, _scale)
+def _verb_object(t: str, run: _Run) -> _Found | None:
+    """Verb-object formulas of three characters: 稳增长、促改革、调结构、惠民生、防风险 (``V__``).
+
+    Each item is a one-character verb from ``data/slogans/formula_verbs.txt`` and a two-character
+    object; most items must split there as jieba reads them (控股权、管理层 do not).
+    """
+    verbs = lexicon_set("formula_verbs")
+    comps = _fixed_size(t, run, 3)
+    texts = [t[s:e] for s, e in comps]
+    if len(comps) < 3 or any(x[0] not in verbs for x in texts) or len({x[0] for x in texts}) < 2:
+        return None
+    if len(set(texts)) < len(texts) or sum(1 in bounds(x) for x in texts) * 3 < len(texts) * 2:
+        return None
+    return _Found(tuple(comps), "V__")
+
+
+def _chiasmus(t: str, run: _Run) -> _Found | None:
+    """Chiasmus: the same words swapped, 数字产业化、产业数字化; 在发展中化债、在化债中发展."""
+    items = run.items
+    if len(items) != 2:
+        return None
+    if items[1].right != "open":
+        size = items[1].end - items[1].start
+    elif items[0].left != "open":
+        size = items[0].end - items[0].start
+    else:
+        return None
+    comps = _fixed_size(t, run, size)
+    texts = [t[s:e] for s, e in comps]
+    if len(comps) != 2 or size < 4 or texts[0] == texts[1] or sorted(texts[0]) != sorted(texts[1]):
+        return None
+    if texts[0][0] == texts[1][0] and texts[0][-1] == texts[1][-1] and size < 6:
+        return None  # only the middle swapped (一体两翼、一翼两体): not a chiasmus of words
+    return _Found(tuple(comps), "AB↔BA")
+
+
+def _fixed_size(t: str, run: _Run, size: int) -> list[tuple[int, int]]:
+    """Components of ``size`` characters: exact items as they are, the first and last items cut
+    to ``size`` on a word boundary; other items must have the size."""
+    items = run.items
+    out = []
+    for k, it in enumerate(items):
+        n = it.end - it.start
+        if n == size:
+            out.append((it.start, it.end))
+        elif n > size and k == 0 and it.right == "hard" and (n - size) in bounds(t[it.start:it.end]):
+            out.append((it.end - size, it.end))
+        elif n > size and k == len(items) - 1 and it.left == "hard" and size in bounds(t[it.start:it.end]):
+            out.append((it.start, it.start + size))
+        elif 0 < k < len(items) - 1:
+            return []
+    return out
+
+
+_TEMPLATES = (_head, _tail, _frame, _infix, _shape, _scale, _verb_object, _chiasmus)
 
 
 def _may_fit(t: str, run: _Run) -> bool:
@@ -505,6 +606,8 @@ def _may_fit(t: str, run: _Run) -> bool:
     if len({len(x) for x in inner}) == 1 and len(inner[0]) in (3, 4):
         return True  # same shape
     if all(x[0] in lexicon_set("scale_modifiers") for x in inner):
+        return True
+    if all(len(x) == 3 and x[0] in lexicon_set("formula_verbs") for x in inner):
         return True
     if len({x[-3:-1] for x in items[:-1]}) == 1:
         return True  # subject-predicate frame

@@ -1,9 +1,10 @@
 """Quoted phrases (“…”, 「…」, ‘…’) classed as quote, catchphrase or name, and 《…》 titles.
 
 A quotation is a **quote** when a speaker cue stands before it in the same sentence
-(习近平总书记指出,北京要“…”; quotations chained right after a quote share its speaker), a **name**
-when a name cue stands next to it (入选“…”, “…”企业, 以“…”为主题, 技术体系“长安链”, a name ending
-in 号), and otherwise a **catchphrase**. The cues live in ``data/slogans/`` (``speakers.txt``,
+(习近平总书记指出,北京要“…”; quotations chained right after a quote share its speaker) or when it
+reads as a statement (twelve characters or more holding clause punctuation; its ``speaker`` is
+then None), a **name** when a name cue stands next to it (入选“…”, “…”企业, 以“…”为主题, 技术体系
+“长安链”, a name ending in 号) or it is a number (“十四五”), and otherwise a **catchphrase**. The cues live in ``data/slogans/`` (``speakers.txt``,
 ``speaker_titles.txt``, ``speech_verbs.txt``, ``name_cues.tsv``).
 """
 
@@ -20,10 +21,17 @@ __all__ = ["extract_quoted", "extract_titles"]
 
 #: How far before a quotation a speaker cue is looked for (characters, within the sentence).
 SPEAKER_WINDOW = 60
-#: Longest stretch allowed between the speech verb and the opening mark (",北京要").
+#: Longest stretch allowed between the speech verb and the opening mark (",北京要"), and the
+#: longer one, commas allowed, before a quotation that reads as a statement (8+ characters):
+#: 毛泽东同志…指出,在农村人民公社化实现以后,“农业的根本出路在于机械化”.
 VERB_GAP = 8
+LONG_GAP = 24
+#: A quotation of this length holding clause punctuation is a statement: a quote even when no
+#: speaker is named (“要搞马克思主义,不要搞修正主义;要团结,不要分裂”).
+STATEMENT = 12
 #: What may separate two quotations of one speaker (“…”“…”, “…”,“…”).
 _CHAIN = frozenset("、,和与及 ")
+_NUMERALS = frozenset("一二三四五六七八九十百〇零两")
 #: A title in 《…》 (inner text, bounded, one line).
 _TITLE = re.compile(r"《([^《》\n]{1,100})》")
 
@@ -37,7 +45,7 @@ def _speaker_pattern() -> re.Pattern[str]:
     # (",北京要") running to the end of the window, i.e. up to the opening mark.
     return re.compile(
         rf"(?P<speaker>{names}|[{HAN_RANGE}]{{2,3}}(?:{titles}))"
-        rf"[^。!?;“”\n]{{0,25}}?(?:{verbs})[,:]?(?P<gap>[^。!?;“”\n,:]{{0,{VERB_GAP}}})$"
+        rf"[^。!?;“”\n]{{0,25}}?(?:{verbs})[,:]?(?P<gap>[^。!?;“”\n]{{0,{LONG_GAP}}})$"
     )
 
 
@@ -62,7 +70,22 @@ def _sentence_start(t: str, pos: int, limit: int) -> int:
 def _speaker(t: str, q: QuotePair) -> str | None:
     lo = _sentence_start(t, q.open, SPEAKER_WINDOW)
     m = _speaker_pattern().search(t, lo, q.open)
-    return None if m is None else m.group("speaker")
+    if m is None:
+        return None
+    gap = m.group("gap")
+    if len(gap) > VERB_GAP or "," in gap or ":" in gap:
+        if q.end - q.start < 8:
+            return None  # a coined term after a long lead-in is the writer's, not the speaker's
+    return m.group("speaker")
+
+
+def _is_statement(inner: str) -> bool:
+    return len(inner) >= STATEMENT and any(c in inner for c in ",;。!?:")
+
+
+def _is_number_name(inner: str) -> bool:
+    """Plan periods and numbered programmes: “十四五”, “八七”."""
+    return all(c in _NUMERALS for c in inner)
 
 
 def _is_name(t: str, q: QuotePair) -> bool:
@@ -95,9 +118,10 @@ def classify_quotes(prep: Prepared) -> list[tuple[QuotePair, str, str | None]]:
             kind, speaker = prev
         else:
             speaker = _speaker(t, q)
-            if speaker is not None:
+            inner = t[q.start:q.end]
+            if speaker is not None or _is_statement(inner):
                 kind = "quote"
-            elif _is_name(t, q):
+            elif _is_name(t, q) or _is_number_name(inner):
                 kind = "name"
         last[q.close] = (kind, speaker)
         out.append((q, kind, speaker))
