@@ -337,3 +337,13 @@ def test_sentence_roles_are_opt_in_and_underlined_by_role():
     assert r.titles["sentence-1"] == "sentence role: achievement"
     out = doc.to_html(highlight_kinds=["sentences"])
     assert "plan (1)" in out and "achievement (1)" in out and "measure (0)" in out
+
+
+def test_formulas_frame_lists_each_formula_once_with_its_first_place(seed_doc):
+    f = seed_doc.to_frame("formulas")
+    assert list(f.columns) == list(FRAME_KINDS["formulas"])
+    assert len(f) == len(seed_doc.slogans()) > 0
+    row = f[f["text"] == "六链五群"].iloc[0]
+    assert (row["kind"], row["count"]) == ("abbreviation", 2)
+    assert seed_doc.text[row["start"]:row["end"]] == "六链五群"
+    assert row["section"] == "五、抓世界领先科技园区建设,为新质生产力发展打造高品质产业载体"

@@ -52,3 +52,16 @@ def test_corpus_notebook_runs_on_the_national_reports():
     nb = _run("02_corpus.ipynb")
     assert len(_outputs(nb, "image/png")) >= 2
     assert not _errors(nb)
+
+
+def test_train_your_classifier_beats_the_rules_by_document():
+    if not (CORPUS / "gwr-provincial").is_dir():
+        pytest.skip("../shared/corpus is not beside the repository")
+    nb = _run("03_train_your_classifier.ipynb")
+    assert not _errors(nb)
+    [accuracy] = [o["data"]["text/plain"] for o in _outputs(nb, "text/plain")
+                  if "rules (no training)" in o["data"]["text/plain"]]
+    scores = {line.rsplit(None, 1)[0].strip(): float(line.rsplit(None, 1)[1])
+              for line in accuracy.splitlines() if line[:1].isalpha() and not line.startswith("dtype")}
+    assert scores["RoleClassifier (3-fold by document)"] > scores["rules (no training)"] > 0.3
+    assert len(_outputs(nb, "image/png")) == 1 and len(_outputs(nb, "text/html")) >= 1

@@ -164,7 +164,8 @@ class Document:
 
         Args:
             kind: ``quantities``, ``parallels``, ``abbreviations``, ``quoted``, ``references``,
-                ``responsibilities``, ``sentences``, ``sections``, ``keywords`` or ``documents``.
+                ``responsibilities``, ``sentences``, ``sections``, ``keywords``, ``formulas``
+                (each formula once, with its count) or ``documents``.
 
         Raises:
             ImportError: pandas is not installed (``pip install 'policytext[pandas]'``).

@@ -46,7 +46,7 @@ __all__ = ["FRAME_KINDS", "corpus_frame", "formula_counts", "table_rows", "to_fr
 
 FrameKind = Literal[
     "quantities", "parallels", "abbreviations", "quoted", "references", "responsibilities",
-    "sentences", "sections", "keywords", "documents",
+    "sentences", "sections", "keywords", "formulas", "documents",
 ]
 
 _RECORD_TYPES = {
@@ -83,6 +83,7 @@ FRAME_KINDS: dict[str, tuple[str, ...]] = {
     **{k: _record_columns(k) for k in _RECORD_TYPES},
     "sections": _SECTION_COLUMNS,
     "keywords": ("rank", "term", "score", "count"),
+    "formulas": ("text", "kind", "count", "template", "start", "end", *_CONTEXT),
     "documents": _DOCUMENT_COLUMNS,
 }
 
@@ -156,6 +157,18 @@ def _document_row(doc: "Document") -> dict[str, Any]:
     return row
 
 
+def _formula_row(f, where: _Locator) -> dict[str, Any]:
+    first = f.occurrences[0] if f.occurrences else None
+    path = where.path(first.start) if first else []
+    return {
+        "text": f.text, "kind": f.kind, "count": f.count, "template": f.template,
+        "start": first.start if first else None, "end": first.end if first else None,
+        "sentence": where.sentence(first.start) if first else None,
+        "section": path[0].heading if path else None,
+        "section_path": PATH_SEP.join(s.heading for s in path) if path else None,
+    }
+
+
 def table_rows(doc: "Document", kind: FrameKind = "quantities") -> list[dict[str, Any]]:
     """The records of one kind as plain dicts, one per record, in document order.
 
@@ -163,7 +176,9 @@ def table_rows(doc: "Document", kind: FrameKind = "quantities") -> list[dict[str
         doc: the document.
         kind: ``quantities``, ``parallels``, ``abbreviations``, ``quoted``, ``references``,
             ``responsibilities``, ``sentences``, ``sections`` (the heading tree, flattened),
-            ``keywords`` (best first) or ``documents`` (one row describing the document).
+            ``keywords`` (best first), ``formulas`` (each formula once, most frequent first, with
+            its count and where it first occurs; see ``Document.slogans()``) or ``documents``
+            (one row describing the document).
 
     Returns:
         A list of dicts with the keys of ``FRAME_KINDS[kind]`` (tuples become lists: a formula's
@@ -185,6 +200,8 @@ def table_rows(doc: "Document", kind: FrameKind = "quantities") -> list[dict[str
     if kind == "documents":
         return [_document_row(doc)]
     where = _Locator(doc)
+    if kind == "formulas":
+        return [_formula_row(f, where) for f in doc.slogans()]
     names = [f.name for f in fields(_RECORD_TYPES[kind])]
     rows = []
     for r in getattr(doc, kind):
