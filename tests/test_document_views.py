@@ -347,3 +347,12 @@ def test_formulas_frame_lists_each_formula_once_with_its_first_place(seed_doc):
     assert (row["kind"], row["count"]) == ("abbreviation", 2)
     assert seed_doc.text[row["start"]:row["end"]] == "六链五群"
     assert row["section"] == "五、抓世界领先科技园区建设,为新质生产力发展打造高品质产业载体"
+
+
+def test_side_panel_lists_the_most_frequent_formulas(seed_doc):
+    out = seed_doc._repr_html_()
+    panel = out[out.index('class="pt-formulas"'):out.index('class="pt-text"')]
+    first = seed_doc.slogans()[0]
+    assert html.escape(first.text) in panel and f"×{first.count}" in panel
+    assert panel.count('class="pt-formula"') == min(15, len(seed_doc.slogans()))
+    assert 'class="pt-formulas"' not in Document(text="正文。")._repr_html_()

@@ -1,7 +1,7 @@
 """HTML views of a :class:`~policytext.document.Document` (what Jupyter shows).
 
 :func:`render_html` draws the document's text with its records highlighted, one colour per kind,
-a legend with counts, hover titles (value, unit and indicator of a figure, the components of a
+a legend with counts, the most frequent formulas, hover titles (value, unit and indicator of a figure, the components of a
 formula; a sentence- or heading-level formula is marked on its components only), the heading outline with the number of figures in each section, and the top keywords.
 Everything taken from the text is escaped, so a document containing ``<script>`` stays text.
 Spans that overlap are split where they cross, so the HTML stays well nested.
@@ -52,6 +52,7 @@ ROLE_COLOURS = {
 
 _DEFAULT_MAX_CHARS = 20_000
 _KEYWORDS_SHOWN = 12
+_FORMULAS_SHOWN = 15
 
 
 def _esc(value: Any) -> str:
@@ -308,6 +309,23 @@ def _keywords(doc: "Document") -> str:
     return f'<div class="pt-keywords" style="margin-top:6px"><b>Keywords</b><div>{chips}</div></div>'
 
 
+def _formulas(doc: "Document") -> str:
+    formulas = doc.slogans() if (doc.parallels or doc.abbreviations or doc.quoted) else []
+    if not formulas:
+        return ""
+    colour = {"parallel": KINDS["parallels"][2], "abbreviation": KINDS["abbreviations"][2],
+              "catchphrase": KINDS["quoted"][2]}
+    chips = "".join(
+        f'<span class="pt-formula" title="{_esc(f.kind)}, {f.count}×" '
+        f'style="display:inline-block;margin:1px 3px;padding:0 4px;border-radius:3px;'
+        f'background:{colour.get(f.kind, "#f1f3f5")}">{_esc(f.text)}'
+        + (f' <span style="color:#495057">×{f.count}</span>' if f.count > 1 else "") + "</span>"
+        for f in formulas[:_FORMULAS_SHOWN]
+    )
+    more = f' <span style="color:#868e96">(of {len(formulas)})</span>' if len(formulas) > _FORMULAS_SHOWN else ""
+    return f'<div class="pt-formulas" style="margin-top:6px"><b>Formulas</b>{more}<div>{chips}</div></div>'
+
+
 def _head(doc: "Document") -> str:
     title = _esc(doc.title) if doc.title else "<i>(untitled)</i>"
     sub = [_esc(v) for v in (doc.subtitle, doc.author, doc.issuer, doc.doc_number, doc.date) if v]
@@ -356,7 +374,7 @@ def render_html(
     if len(text) < len(doc.text):
         more = (f'<div class="pt-more" style="color:#868e96">… showing the first {len(text):,} of '
                 f"{len(doc.text):,} characters; doc.to_html(max_chars=None) shows all</div>")
-    side = _outline(doc) + _keywords(doc)
+    side = _outline(doc) + _formulas(doc) + _keywords(doc)
     out = (
         '<div class="policytext-doc" style="font-family:sans-serif;line-height:1.6">'
         + _head(doc)
