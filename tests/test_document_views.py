@@ -7,7 +7,6 @@ import re
 
 import pandas as pd
 import pytest
-from views_helpers import gold_document, read_html
 
 import policytext
 from policytext import (
@@ -24,6 +23,7 @@ from policytext import (
 )
 from policytext.frames import FRAME_KINDS, formula_counts, table_rows
 from policytext.render import render_html
+from views_helpers import gold_document, read_html
 
 
 @pytest.fixture(scope="module")

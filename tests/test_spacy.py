@@ -9,11 +9,11 @@ import sys
 from importlib.metadata import entry_points
 
 import pytest
+
 from views_helpers import gold_document
 
 spacy = pytest.importorskip("spacy")
 
-import policytext  # noqa: E402
 from policytext import Document, Quantity, Quoted  # noqa: E402
 from policytext.pipeline import COMPONENTS  # noqa: E402
 from policytext.spacy import blank, document_to_spacy, write_spans  # noqa: E402

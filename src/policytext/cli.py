@@ -71,22 +71,27 @@ def _parser() -> argparse.ArgumentParser:
                    help="worker processes (default: 1; 0 = one per CPU)")
     a.add_argument("--glob", default="*.txt", metavar="PATTERN",
                    help="which files of a folder to read, searched recursively (default: *.txt)")
-    a.add_argument("--topics", metavar="JSON", help="section topics as a JSON object {label: description} or a .json file")
-    a.add_argument("--indent", type=int, default=1, help="--format json indentation (default: 1; -1 for one line)")
+    a.add_argument("--topics", metavar="JSON",
+                   help="section topics as a JSON object {label: description} or a .json file")
+    a.add_argument("--indent", type=int, default=1,
+                   help="--format json indentation (default: 1; -1 for one line)")
     a.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None,
-                   help="progress bar on stderr (default: when stderr is a terminal and there are several files)")
+                   help="progress bar on stderr (default: when stderr is a terminal and there are "
+                        "several files)")
 
     q = sub.add_parser("quantities", help="list the figures of documents",
                        description="List every figure: value, unit, qualifier, indicator and section.")
     q.add_argument("paths", nargs="+", metavar="FILE", help="text files")
-    q.add_argument("--format", choices=("table", "csv", "jsonl"), default="table", help="output format (default: table)")
+    q.add_argument("--format", choices=("table", "csv", "jsonl"), default="table",
+                   help="output format (default: table)")
     q.add_argument("--output", "-o", metavar="FILE", help="write to FILE instead of standard output")
 
     k = sub.add_parser("keywords", help="list the keywords of documents",
                        description="List the top keywords of each document with their scores.")
     k.add_argument("paths", nargs="+", metavar="FILE", help="text files")
     k.add_argument("--top-k", type=int, default=20, metavar="N", help="how many keywords (default: 20)")
-    k.add_argument("--format", choices=("table", "csv", "jsonl"), default="table", help="output format (default: table)")
+    k.add_argument("--format", choices=("table", "csv", "jsonl"), default="table",
+                   help="output format (default: table)")
     k.add_argument("--output", "-o", metavar="FILE", help="write to FILE instead of standard output")
     return p
 
@@ -100,7 +105,8 @@ def _err(msg: str) -> None:
 def _load_topics(value: str | None) -> dict[str, str] | None:
     if value is None:
         return None
-    raw = Path(value).read_text(encoding="utf-8") if value.endswith(".json") and Path(value).is_file() else value
+    is_file = value.endswith(".json") and Path(value).is_file()
+    raw = Path(value).read_text(encoding="utf-8") if is_file else value
     topics = json.loads(raw)
     if not isinstance(topics, dict):
         raise ValueError("--topics must be a JSON object {label: description}")

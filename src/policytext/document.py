@@ -192,8 +192,10 @@ class Document:
                 segmented with policytext's own jieba tokenizer.
 
         >>> sdoc = Document(text="全年新增就业1256万人。").to_spacy()
-        >>> sdoc.text, list(sdoc.spans)
-        ('全年新增就业1256万人。', ['policytext_quantities', 'policytext_slogans', 'policytext_sections', 'policytext_sentences'])
+        >>> sdoc.text
+        '全年新增就业1256万人。'
+        >>> list(sdoc.spans)
+        ['policytext_quantities', 'policytext_slogans', 'policytext_sections', 'policytext_sentences']
         """
         from .spacy import document_to_spacy
 

@@ -27,7 +27,6 @@ from typing import TYPE_CHECKING, Any, Literal
 from .errors import require
 from .records import (
     Abbreviation,
-    Keyword,
     Parallel,
     Quantity,
     Quoted,
@@ -147,7 +146,8 @@ def _count_sections(sections: Sequence[Section]) -> int:
 
 
 def _document_row(doc: "Document") -> dict[str, Any]:
-    row: dict[str, Any] = {k: getattr(doc, k) for k in ("title", "subtitle", "author", "issuer", "doc_number", "date")}
+    meta = ("title", "subtitle", "author", "issuer", "doc_number", "date")
+    row: dict[str, Any] = {k: getattr(doc, k) for k in meta}
     row["characters"] = len(doc.text)
     for k in _COUNTED:
         row[f"n_{k}"] = len(getattr(doc, k))

@@ -37,7 +37,8 @@ if TYPE_CHECKING:  # pragma: no cover
 __all__ = ["plot_figures_per_section", "plot_formula_trend", "plot_keywords", "plot_roles_per_section"]
 
 _CJK_FAMILIES = (
-    "Noto Sans CJK SC", "Noto Sans CJK JP", "Noto Sans CJK TC", "Noto Sans SC", "Source Han Sans SC", "Source Han Sans CN", "WenQuanYi Zen Hei",
+    "Noto Sans CJK SC", "Noto Sans CJK JP", "Noto Sans CJK TC", "Noto Sans SC", "Source Han Sans SC",
+    "Source Han Sans CN", "WenQuanYi Zen Hei",
     "WenQuanYi Micro Hei", "SimHei", "Microsoft YaHei", "PingFang SC", "Heiti SC", "Heiti TC",
     "Arial Unicode MS",
 )
@@ -162,7 +163,8 @@ def plot_figures_per_section(
     >>> s = Section(start=0, end=20, level=1, number=1, heading="一、总体要求", heading_start=0,
     ...             heading_end=6, title="总体要求")
     >>> q = Quantity(text="5%", start=10, end=12, kind="percent", value=5, unit="%")
-    >>> ax = plot_figures_per_section(Document(text="一、总体要求\\n" + "增长" * 7, sections=[s], quantities=[q]))
+    >>> doc = Document(text="一、总体要求\\n" + "增长" * 7, sections=[s], quantities=[q])
+    >>> ax = plot_figures_per_section(doc)
     >>> [float(b.get_width()) for b in ax.patches]
     [1.0]
     """

@@ -1,8 +1,10 @@
 """HTML views of a :class:`~policytext.document.Document` (what Jupyter shows).
 
 :func:`render_html` draws the document's text with its records highlighted, one colour per kind,
-a legend with counts, the most frequent formulas, hover titles (value, unit and indicator of a figure, the components of a
-formula; a sentence- or heading-level formula is marked on its components only), the heading outline with the number of figures in each section, and the top keywords.
+a legend with counts, the most frequent formulas, hover titles (value, unit and indicator of a
+figure, the components of a formula; a sentence- or heading-level formula is marked on its
+components only), the heading outline with the number of figures in each section, and the top
+keywords.
 Everything taken from the text is escaped, so a document containing ``<script>`` stays text.
 Spans that overlap are split where they cross, so the HTML stays well nested.
 
@@ -266,7 +268,8 @@ def _legend(doc: "Document", fields: Sequence[str]) -> str:
         n = len(flatten_sections(doc.sections)) if field == "sections" else len(getattr(doc, field))
         swatch = (f'<span style="display:inline-block;width:0.9em;height:0.9em;vertical-align:middle;'
                   f'background:{bg};border:1px solid {border};margin-right:3px"></span>')
-        items.append(f'<span class="pt-legend-{css}" style="margin-right:1em">{swatch}{_esc(label)} ({n})</span>')
+        items.append(f'<span class="pt-legend-{css}" style="margin-right:1em">'
+                     f"{swatch}{_esc(label)} ({n})</span>")
     return '<div class="pt-legend" style="margin:4px 0 8px 0">' + "".join(items) + "</div>"
 
 
@@ -281,7 +284,8 @@ def _figures_in(doc: "Document") -> dict[int, int]:
 
 def _outline(doc: "Document") -> str:
     if not doc.sections:
-        return '<div class="pt-outline"><b>Outline</b><div style="color:#868e96">no headings found</div></div>'
+        return ('<div class="pt-outline"><b>Outline</b>'
+                '<div style="color:#868e96">no headings found</div></div>')
     figures = _figures_in(doc)
 
     def tree(sections) -> str:
@@ -322,7 +326,9 @@ def _formulas(doc: "Document") -> str:
         + (f' <span style="color:#495057">×{f.count}</span>' if f.count > 1 else "") + "</span>"
         for f in formulas[:_FORMULAS_SHOWN]
     )
-    more = f' <span style="color:#868e96">(of {len(formulas)})</span>' if len(formulas) > _FORMULAS_SHOWN else ""
+    more = ""
+    if len(formulas) > _FORMULAS_SHOWN:
+        more = f' <span style="color:#868e96">(of {len(formulas)})</span>'
     return f'<div class="pt-formulas" style="margin-top:6px"><b>Formulas</b>{more}<div>{chips}</div></div>'
 
 
@@ -381,7 +387,8 @@ def render_html(
         + f'<div class="pt-counts" style="margin:4px 0">{_counts_line(doc)}</div>'
         + _legend(doc, [f for f in KINDS if f in fields])
         + '<div style="display:flex;gap:16px;align-items:flex-start">'
-        + f'<div class="pt-side" style="flex:0 0 32%;max-height:36em;overflow:auto;font-size:0.9em">{side}</div>'
+        + '<div class="pt-side" style="flex:0 0 32%;max-height:36em;overflow:auto;font-size:0.9em">'
+        + f"{side}</div>"
         + '<div class="pt-text" style="flex:1;white-space:pre-wrap;max-height:36em;overflow:auto;'
         + f'border-left:1px solid #dee2e6;padding-left:12px">{body}</div>'
         + f"</div>{more}</div>"

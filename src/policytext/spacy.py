@@ -90,7 +90,8 @@ class ChineseTokenizer(DummyTokenizer):
     def __call__(self, text: str) -> Doc:
         from .tokenize import get_tokenizer
 
-        words, spaces = words_and_spaces(w for w, _, _ in get_tokenizer().tokenize(text)) if text else ([], [])
+        pieces = (w for w, _, _ in get_tokenizer().tokenize(text)) if text else ()
+        words, spaces = words_and_spaces(pieces)
         return Doc(self.vocab, words=words, spaces=spaces)
 
 
@@ -185,7 +186,9 @@ def _labelled(document: Document, kind: str) -> dict[str, list[tuple[str, Any]]]
     raise ValueError(f"kind must be one of {sorted(SPAN_KEYS)}, got {kind!r}")
 
 
-def write_spans(doc: Doc, document: Document, kinds: Iterable[str] = ("quantities", "slogans", "sections")) -> Doc:
+def write_spans(
+    doc: Doc, document: Document, kinds: Iterable[str] = ("quantities", "slogans", "sections")
+) -> Doc:
     """Write a Document's records into ``doc.spans`` (aligned with ``alignment_mode="expand"``).
 
     Args:
