@@ -185,3 +185,14 @@ def test_real_corpus_folder_with_two_jobs(capsys):
     assert len(docs) == len(list(local.glob("*.txt"))) == 5
     assert all(d["sentences"] for d in docs)
     assert _lines(err)[-1].startswith("policytext: 5 documents, ")
+
+
+def test_jsonl_with_text_loads_back_into_documents(folder, figures, capsys):
+    from policytext import Document, corpus_frame
+
+    assert main(["analyze", str(folder), "--include-text"]) == 0
+    docs = [Document.from_dict(json.loads(line)) for line in _lines(capsys.readouterr().out)]
+    assert [d.text for d in docs] == [GOOD[n] for n in ("2023.txt", "2024.txt", "sub/2025.txt")]
+    table = corpus_frame(docs)
+    assert table["text"].tolist() == ["1256万人", "5.2%", "1244万人"]
+    assert all(d.text[q.start:q.end] == q.text for d in docs for q in d.quantities)

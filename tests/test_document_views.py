@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import json
 import re
 
 import pandas as pd
@@ -356,3 +357,24 @@ def test_side_panel_lists_the_most_frequent_formulas(seed_doc):
     assert html.escape(first.text) in panel and f"×{first.count}" in panel
     assert panel.count('class="pt-formula"') == min(15, len(seed_doc.slogans()))
     assert 'class="pt-formulas"' not in Document(text="正文。")._repr_html_()
+
+
+def test_from_dict_rebuilds_the_document(seed_doc):
+    back = Document.from_dict(json.loads(seed_doc.to_json(include_text=True)))
+    assert back == seed_doc
+    assert back.parallels[0].components[0] == seed_doc.parallels[0].components[0]
+    without_text = Document.from_dict(seed_doc.to_dict())
+    assert without_text.text == "" and without_text.quantities == seed_doc.quantities
+
+
+FROM_DICT_ERRORS = [
+    pytest.param("{}", TypeError, "expects a dict, got str", id="not-a-dict"),
+    pytest.param({"quantities": ["5%"]}, TypeError, "quantities: Quantity data must be a dict, got str",
+                 id="record-not-a-dict"),
+]
+
+
+@pytest.mark.parametrize("data,exc,msg", FROM_DICT_ERRORS)
+def test_from_dict_bad_input(data, exc, msg):
+    with pytest.raises(exc, match=msg):
+        Document.from_dict(data)

@@ -105,7 +105,7 @@ def test_seed_records_align_by_expanding_to_tokens(make_nlp, seed_text, gold_dir
     spans = doc.spans["policytext_quantities"]
     assert len(spans) == len(document.quantities) == 89
     for span, rec in zip(spans, document.quantities):
-        assert span._.policytext is rec
+        assert span._.policytext is rec  # the live record while the Doc lives
         assert span.start_char <= rec.start and rec.end <= span.end_char  # expanded, never cut
     slogans = doc.spans["policytext_slogans"]
     assert len(slogans) == (len(document.parallels) + len(document.abbreviations) + len(document.quoted)
@@ -113,6 +113,24 @@ def test_seed_records_align_by_expanding_to_tokens(make_nlp, seed_text, gold_dir
     assert {s.label_ for s in slogans} == {"parallel", "abbreviation", "quote", "catchphrase", "name", "reference"}
     assert [s._.policytext.heading for s in doc.spans["policytext_sections"]] == [
         s.heading for s in document.sections]
+
+
+def test_docs_serialise_and_records_come_back(fake_extractors):
+    # Doc.to_bytes, DocBin and nlp.pipe(n_process=2) all serialise doc.user_data with msgpack
+    from spacy.tokens import Doc, DocBin
+
+    nlp = blank()
+    for name in FACTORIES:
+        nlp.add_pipe(name)
+    doc = nlp(TEXT)
+    again = Doc(nlp.vocab).from_bytes(doc.to_bytes())
+    [q] = again.spans["policytext_quantities"]
+    assert q._.policytext == doc.spans["policytext_quantities"][0]._.policytext
+    assert again._.policytext == doc._.policytext and again._.policytext.title == "政府工作报告"
+    [binned] = DocBin(store_user_data=True, docs=[doc]).get_docs(nlp.vocab)
+    assert binned.spans["policytext_slogans"][0]._.policytext.kind == "catchphrase"
+    out = list(nlp.pipe([TEXT, TEXT], n_process=2))
+    assert [d.spans["policytext_quantities"][0]._.policytext.value for d in out] == [12560000, 12560000]
 
 
 def test_same_offsets_in_two_groups_keep_their_own_records():

@@ -2,6 +2,7 @@
 
     policytext analyze PATH... [--format table|json|jsonl|csv] [--output FILE] [--jobs N]
                                [--kind KIND] [--glob PATTERN] [--topics JSON] [--[no-]progress]
+                               [--include-text]
     policytext quantities FILE... [--format table|csv|jsonl]
     policytext keywords FILE... [--top-k N] [--format table|csv|jsonl]
 
@@ -73,6 +74,9 @@ def _parser() -> argparse.ArgumentParser:
                    help="which files of a folder to read, searched recursively (default: *.txt)")
     a.add_argument("--topics", metavar="JSON",
                    help="section topics as a JSON object {label: description} or a .json file")
+    a.add_argument("--include-text", action="store_true",
+                   help="with --format json/jsonl: include each text, so that Document.from_dict() "
+                        "rebuilds the document whole")
     a.add_argument("--indent", type=int, default=1,
                    help="--format json indentation (default: 1; -1 for one line)")
     a.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None,
@@ -312,6 +316,11 @@ def _run(files: list[str], options: dict[str, Any], topics, jobs: int, progress:
         bar.close()
 
 
+def _payload(doc: Document, include_text: bool) -> dict[str, Any]:
+    data = doc.to_dict()
+    return {"text": doc.text, **data} if include_text else data
+
+
 def _analyze(args: argparse.Namespace) -> int:
     try:
         topics = _load_topics(args.topics)
@@ -347,7 +356,7 @@ def _analyze(args: argparse.Namespace) -> int:
             n_docs += 1
             n_figures += len(r.document.quantities)
             if fmt == "jsonl":
-                out.write(json.dumps(r.document.to_dict(), ensure_ascii=False) + "\n")
+                out.write(json.dumps(_payload(r.document, args.include_text), ensure_ascii=False) + "\n")
                 out.flush()
             elif writer is not None:
                 writer.write(r.document, r.path)
@@ -358,7 +367,7 @@ def _analyze(args: argparse.Namespace) -> int:
                 docs.append(r.document)
         if fmt == "json":
             indent = None if args.indent is not None and args.indent < 0 else args.indent
-            payload = [d.to_dict() for d in docs]
+            payload = [_payload(d, args.include_text) for d in docs]
             data = payload[0] if len(files) == 1 and not folder and payload else payload
             out.write(json.dumps(data, ensure_ascii=False, indent=indent) + "\n")
     finally:

@@ -14,7 +14,7 @@ highlighted), :meth:`Document.to_html`, :meth:`Document.outline`, :meth:`Documen
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from typing import TYPE_CHECKING, Any
 
 from .records import (
@@ -27,6 +27,7 @@ from .records import (
     Responsibility,
     Section,
     Sentence,
+    Span,
 )
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -52,6 +53,38 @@ RECORD_FIELDS = (
 )
 #: Scalar metadata of a Document, in to_dict order.
 META_FIELDS = ("title", "subtitle", "author", "issuer", "doc_number", "date")
+
+#: The record class of each record list.
+RECORD_TYPES: dict[str, type] = {
+    "sections": Section, "sentences": Sentence, "quantities": Quantity, "parallels": Parallel,
+    "abbreviations": Abbreviation, "quoted": Quoted, "references": Reference, "keywords": Keyword,
+    "responsibilities": Responsibility,
+}
+#: Record classes of nested record lists, by field name (tuples of plain values stay plain).
+_NESTED: dict[str, type] = {"components": Span, "children": Section, "occurrences": Span}
+
+
+def record_from_dict(cls: type, data: dict[str, Any]) -> Any:
+    """Rebuild a record from its ``to_dict()`` (lists become tuples, nested records records).
+
+    Keys the record class does not know are ignored, so data from a newer version still loads.
+
+    >>> q = Quantity(text="5%", start=2, end=4, kind="percent", value=5, unit="%")
+    >>> record_from_dict(Quantity, q.to_dict()) == q
+    True
+    """
+    if not isinstance(data, dict):
+        raise TypeError(f"{cls.__name__} data must be a dict, got {type(data).__name__}")
+    known = {f.name for f in fields(cls)}
+    kwargs = {}
+    for key, value in data.items():
+        if key not in known:
+            continue
+        if isinstance(value, list):
+            nested = _NESTED.get(key)
+            value = tuple(record_from_dict(nested, v) if nested and isinstance(v, dict) else v for v in value)
+        kwargs[key] = value
+    return cls(**kwargs)
 
 
 @dataclass
@@ -94,6 +127,43 @@ class Document:
             out[name] = [r.to_dict() for r in getattr(self, name)]
         out["meta"] = dict(self.meta)
         return out
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any], *, text: str | None = None) -> "Document":
+        """Rebuild a Document from :meth:`to_dict` data (a line of ``policytext analyze --format jsonl``).
+
+        Args:
+            data: the dict; its ``"text"`` is used when present (``to_json(include_text=True)``).
+            text: the document's text, when ``data`` does not carry it. Without a text the records
+                and tables are all there, but offsets point into an empty string.
+
+        Raises:
+            TypeError: ``data`` is not a dict, or a record in it is malformed.
+
+        >>> doc = Document(text="增长5%。", quantities=[Quantity("5%", 2, 4, "percent", 5, unit="%")])
+        >>> back = Document.from_dict(doc.to_dict(), text=doc.text)
+        >>> back == doc
+        True
+        """
+        if not isinstance(data, dict):
+            raise TypeError(f"Document.from_dict() expects a dict, got {type(data).__name__}")
+        body = data.get("text") if text is None else text
+        kwargs: dict[str, Any] = {"text": body if isinstance(body, str) else ""}
+        for name in (f.name for f in fields(cls)):
+            if name == "text" or name not in data:
+                continue
+            value = data[name]
+            if name in RECORD_TYPES:
+                try:
+                    value = [record_from_dict(RECORD_TYPES[name], r) for r in value]
+                except TypeError as exc:
+                    raise TypeError(f"Document.from_dict(): {name}: {exc}") from None
+            elif name == "recipients":
+                value = list(value)
+            elif name == "meta":
+                value = dict(value)
+            kwargs[name] = value
+        return cls(**kwargs)
 
     def to_json(self, *, indent: int | None = None, include_text: bool = False) -> str:
         """The :meth:`to_dict` data as JSON (Chinese kept readable, not escaped).

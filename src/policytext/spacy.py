@@ -32,6 +32,7 @@ Importing policytext does not import spaCy; this module does.
 from __future__ import annotations
 
 import threading
+import weakref
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
@@ -39,7 +40,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, SpanGroup
 from spacy.util import DummyTokenizer, registry
 
-from .document import Document
+from .document import RECORD_TYPES, Document, record_from_dict
 from .pipeline import Pipeline
 
 __all__ = [
@@ -63,16 +64,50 @@ _LOCK = threading.Lock()
 _BLANK: Language | None = None
 
 
+# Records live in these weak caches while the Doc lives; doc.user_data holds the same as plain
+# data (type name and to_dict()), which is what Doc.to_bytes(), DocBin and nlp.pipe(n_process=N)
+# serialise, and what the records are rebuilt from after a round trip.
+_LIVE_RECORDS: "weakref.WeakKeyDictionary[Doc, dict[str, Any]]" = weakref.WeakKeyDictionary()
+_LIVE_DOCUMENTS: "weakref.WeakKeyDictionary[Doc, Document]" = weakref.WeakKeyDictionary()
+_RECORD_CLASSES = {cls.__name__: cls for cls in RECORD_TYPES.values()}
+_DOC_KEY = ("policytext", "document")
+
+
 def _ensure_extensions() -> None:
     if not Span.has_extension("policytext"):
         Span.set_extension("policytext", getter=_span_record)
     if not Doc.has_extension("policytext"):
-        Doc.set_extension("policytext", default=None)
+        Doc.set_extension("policytext", getter=_get_document, setter=_set_document)
 
 
 def _span_record(span: Span) -> Any:
     """The record behind a span (stored by span id, so equal offsets in two groups never clash)."""
-    return span.doc.user_data.get(("policytext", span.id_))
+    key = span.id_
+    live = _LIVE_RECORDS.get(span.doc)
+    if live is not None and key in live:
+        return live[key]
+    plain = span.doc.user_data.get(("policytext", key))
+    if plain is None:
+        return None
+    record = record_from_dict(_RECORD_CLASSES[plain[0]], plain[1])
+    _LIVE_RECORDS.setdefault(span.doc, {})[key] = record
+    return record
+
+
+def _set_document(doc: Doc, document: Document | None) -> None:
+    if document is None:
+        _LIVE_DOCUMENTS.pop(doc, None)
+        doc.user_data.pop(_DOC_KEY, None)
+        return
+    _LIVE_DOCUMENTS[doc] = document
+    doc.user_data[_DOC_KEY] = document.to_dict()
+
+
+def _get_document(doc: Doc) -> Document | None:
+    document = _LIVE_DOCUMENTS.get(doc)
+    if document is None and _DOC_KEY in doc.user_data:
+        document = _LIVE_DOCUMENTS[doc] = Document.from_dict(doc.user_data[_DOC_KEY], text=doc.text)
+    return document
 
 
 # -- tokenizer --------------------------------------------------------------------------------
@@ -214,6 +249,7 @@ def write_spans(
     _ensure_extensions()
     if doc.text != document.text:
         raise ValueError("write_spans(): the spaCy Doc and the Document have different texts")
+    live = _LIVE_RECORDS.setdefault(doc, {})
     for kind in kinds:
         for key, items in _labelled(document, kind).items():
             spans = []
@@ -223,7 +259,8 @@ def write_spans(
                                      span_id=span_id)
                 if span is None:  # pragma: no cover - expand only fails on offsets outside the text
                     continue
-                doc.user_data[("policytext", span.id_)] = record
+                doc.user_data[("policytext", span.id_)] = (type(record).__name__, record.to_dict())
+                live[span.id_] = record
                 spans.append(span)
             doc.spans[key] = SpanGroup(doc, name=key, spans=spans)
     return doc
@@ -238,6 +275,7 @@ def _merge(doc: Doc, found: Document) -> Document:
     for name, value in vars(found).items():
         if name != "text" and value not in (None, [], {}):
             setattr(current, name, value)
+    doc._.policytext = current  # refresh the serialisable copy
     return current
 
 
