@@ -12,7 +12,7 @@ from conftest import ROOT
 
 DOCS = ROOT / "docs"
 PAGES = sorted(p.name for p in DOCS.glob("*.md"))
-_PYTHON_BLOCK = re.compile(r"^```python\n(.*?)^```", re.S | re.M)
+_BLOCK = re.compile(r"^```(python|pycon)\n(.*?)^```", re.S | re.M)
 
 
 def test_site_builds_strictly(tmp_path):
@@ -31,8 +31,11 @@ def test_every_page_is_in_the_nav():
     assert [p for p in PAGES if p not in nav] == []
 
 
-@pytest.mark.parametrize("page", [p for p in PAGES if _PYTHON_BLOCK.search((DOCS / p).read_text(encoding="utf-8"))])
+@pytest.mark.parametrize("page", [p for p in PAGES if _BLOCK.search((DOCS / p).read_text(encoding="utf-8"))])
 def test_python_examples_run(page, monkeypatch):
+    """```python blocks run in order in one namespace per page; ```pycon blocks are doctests."""
+    import doctest
+
     import matplotlib
 
     matplotlib.use("Agg")
@@ -40,8 +43,15 @@ def test_python_examples_run(page, monkeypatch):
 
     monkeypatch.chdir(ROOT)  # the examples read seeds/ like a user in a clone of the repository
     namespace: dict = {"__name__": f"docs_{page[:-3]}"}
-    for i, block in enumerate(_PYTHON_BLOCK.findall((DOCS / page).read_text(encoding="utf-8"))):
+    exec("import policytext", namespace)
+    for i, (lang, block) in enumerate(_BLOCK.findall((DOCS / page).read_text(encoding="utf-8"))):
         try:
-            exec(compile(block, f"{page}#{i}", "exec"), namespace)
+            if lang == "python":
+                exec(compile(block, f"{page}#{i}", "exec"), namespace)
+                continue
+            test = doctest.DocTestParser().get_doctest(block, namespace, f"{page}#{i}", page, 0)
+            runner = doctest.DocTestRunner(optionflags=doctest.NORMALIZE_WHITESPACE | doctest.ELLIPSIS)
+            runner.run(test, clear_globs=False)
+            assert runner.failures == 0, f"{page}#{i}: {runner.failures} doctest failure(s), see the output above"
         finally:
             plt.close("all")

@@ -68,13 +68,14 @@ class Context:
 
 
 def sections_component(ctx: Context) -> dict[str, Any]:
-    """Title, byline, heading tree and sentence roles (:mod:`policytext.sections`)."""
+    """Title, byline, heading tree with topics, sentence roles, responsibilities (:mod:`policytext.sections`)."""
     s = _sections.parse_structure(ctx.text, normalized=ctx.normalized)
     out = {k: getattr(s, k) for k in META_FIELDS}
     out["recipients"] = list(s.recipients)
-    out["sections"] = list(s.sections)
+    out["sections"] = _sections.assign_topics(ctx.text, topics=ctx.options.get("topics"), structure=s)
     out["sentences"] = _sections.classify_sentences(
         ctx.text, sentences=ctx.sentences, structure=s, tokens=ctx.tokens, normalized=ctx.normalized)
+    out["responsibilities"] = _sections.extract_responsibilities(ctx.text, normalized=ctx.normalized)
     return out
 
 

@@ -197,13 +197,18 @@ class Sentence(_Record):
 
 @dataclass(frozen=True, slots=True)
 class Responsibility(_Record):
-    """A measure in a directive document with the agencies responsible for it."""
+    """A measure in a directive document with the agencies responsible for it.
+
+    ``text``/``start``/``end`` cover the measure, ``agencies`` every agency its tag names (lead
+    first), ``lead`` the lead agency, ``tag`` the （…牵头/负责） parenthesis itself.
+    """
 
     text: str
     start: int
     end: int
     agencies: tuple[str, ...] = ()
     lead: str | None = None
+    tag: Span | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -41,6 +41,7 @@ _LINE_RE = re.compile("\n")
 _FORWARD_MAX = 12
 _BACKWARD_MAX = 24
 _CUE_GAP = 6
+_TARGET_WINDOW = 120  # how far back in its sentence a goal cue (力争, 到2025年) reaches
 _NO_INDICATOR = frozenset({"date", "duration"})
 _LEVEL_AFTER = ("到", "至", "为")
 _NOUN_SUFFIX = frozenset("量率数额度者")
@@ -61,7 +62,7 @@ def _tables():
         "head": re.compile(f"(?:{_alternation(list(links) + quals)})"),
         "stop": re.compile(_alternation(stops)),
         "stops": frozenset(stops),
-        "target": re.compile("力争|目标|确保|预期目标|争取|将达到|要达到|计划到|计划在|到期末"),
+        "target": re.compile("力争|目标|确保|预期目标|将达到|要达到|计划到|计划在|到期末"),
         "to_year": re.compile(r"(?:^|[，,。;；:：\s])(?:到|至|到了)(?=[0-9一二])"),
     }
 
@@ -144,6 +145,9 @@ def _forward(t: str, fig: Figure) -> str | None:
     phrase = t[i:j]
     if any(c.isdigit() for c in phrase):
         return None
+    cue = lexicon().role_re.search(phrase)
+    if cue:  # 17个重点传统制造业增加值增长8%: the noun ends before the change verb
+        phrase = phrase[: cue.start()]
     lex = lexicon()
     if lex.role_re.match(phrase) or _tables()["head"].match(phrase):
         return None
@@ -171,7 +175,7 @@ def _role(t: str, fig: Figure, clause_start: int, sentence: str, sent_start: int
             if role != "target":
                 return role
     tables = _tables()
-    head = sentence[: fig.start - sent_start]
+    head = sentence[max(0, fig.start - sent_start - _TARGET_WINDOW): fig.start - sent_start]
     if fig.kind in ("date", "duration", "ordinal"):
         return None
     if tables["target"].search(head) or tables["to_year"].search(head):
@@ -214,12 +218,14 @@ def attach(t: str, figs: list[Figure]) -> list[Figure]:
             fig.time = last_date.text
         # role
         cs = _clause_start(t, fig.start, 40)
-        fig.role = _role(t, fig, cs, t[ss:se], ss)
+        fig.role = _role(t, fig, cs, t[max(ss, fig.start - _TARGET_WINDOW):se], max(ss, fig.start - _TARGET_WINDOW))
         if fig.kind in _NO_INDICATOR:
             continue
         # indicator
         indicator = None
-        if fig.kind == "count":
+        if fig.kind == "count" or (fig.start and t[fig.start - 1] == "的"):
+            # a count before its noun (29个科技设施平台), or any figure right after 的 that
+            # modifies the noun after it (下达的90亿元消费品以旧换新资金)
             indicator = _forward(t, fig)
         if indicator is None:
             prev_end = prev.end if prev is not None and prev.kind not in _NO_INDICATOR else 0

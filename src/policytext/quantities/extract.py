@@ -59,7 +59,7 @@ _NAME_FOLLOW = re.compile(r"[A-Za-z]")
 _YEAR_MIN, _YEAR_MAX = 1000, 2199
 _ARTICLE = frozenset("一壹")
 _LABELS = frozenset("图表件款条章节")
-_YEAR_BEFORE = frozenset("上下头同这那每前后当去今明新该此")  # 上一年 is a year, not a duration
+_YEAR_BEFORE = frozenset("上下头同这那每前后当今明新该此")  # 上一年 is a year, not a duration
 _WORDLIKE = frozenset("拾佰仟伍陆陸")  # alone they are mostly words: 拾起, 入伍, 陆地
 _SECOND = frozenset("二贰貳")
 
@@ -70,6 +70,8 @@ def _patterns() -> dict[str, re.Pattern]:
     ch = lex.chars
     currencies = [u for u, (k, _) in lex.units.items() if k == "money"]
     alt = "|".join(re.escape(u) for u in sorted(currencies, key=len, reverse=True))
+    dims = [u for u, (k, _) in lex.units.items() if k == "dimension" and _is_cjk(u[0])]
+    dim_alt = "|".join(re.escape(u) for u in sorted(dims, key=len, reverse=True))
     cn_small = f"[{ch['digit']}十]{{1,3}}"
     suffixes = "|".join(re.escape(s) for s in lex.date_suffixes)
     return {
@@ -79,7 +81,9 @@ def _patterns() -> dict[str, re.Pattern]:
             r"|(?P<half>一半|半数)"
             rf"|(?P<sym>[{re.escape(''.join(lex.symbols))}]) ?(?=[0-9])"
             r"|(?P<fan>翻(?P<fan_n>[一两二三四五])?番)"
-            rf"|(?P<mag>(?:[十百千]?[万亿萬億]+|[百千]))(?=(?:{alt}))"
+            rf"|(?P<mag>(?:[十百千]?[万亿萬億]{{1,3}}|[百千]))(?=(?:{alt}))"
+            # 新增千亿斤粮食生产能力, 百万吨乙烯: a two-character magnitude before a physical unit
+            rf"|(?P<mag2>(?:[十百千][万亿]|万亿))(?=(?:{dim_alt})(?!级))"
         ),
         "month": re.compile(rf" ?(?P<mon>[0-9]{{1,2}}|{cn_small}) ?月(?! ?份?[ ]?[0-9一二三四五六七八九十]+ ?[日号])?"),
         "month_day": re.compile(
@@ -160,6 +164,8 @@ class _Scanner:
         if not m:
             return None
         unit = m.group("unit")
+        if self.t.startswith("级", m.end()) and self.lex.units[unit][0] in ("dimension", "count", "money"):
+            return ("", "class", m.end("unit"))  # 30万吨级码头, 千亿元级: a size class, not a figure
         blockers = self.lex.blockers.get(unit)
         if blockers and any(self.t.startswith(b, m.end("unit")) for b in blockers):
             return ("", None, m.end("unit"))
@@ -220,7 +226,17 @@ class _Scanner:
                 try:
                     value = read_value(t[num_start:num_end])
                 except ValueError:
-                    return None, r.end()
+                    # 百分之七十百分位: the run took the next word's 百
+                    ch = self.lex.chars
+                    head_txt = t[num_start:num_end - 1]
+                    if (num_end - num_start < 3 or t[num_end - 1] not in ch["unit"] + ch["magnitude"]
+                            or all(c in ch["digit"] for c in head_txt)):
+                        return None, r.end()
+                    try:
+                        value = read_value(t[num_start:num_end - 1])
+                    except ValueError:
+                        return None, r.end()
+                    num_end -= 1
             try:
                 den = read_value(head[:-2])  # 百 -> 100
             except ValueError:
@@ -253,24 +269,31 @@ class _Scanner:
             times = 1 if n is None else read_value(n)
             return Figure(s, m.end(), m.group(), "multiple", Decimal(2) ** int(times), unit="番",
                           number_end=m.end()), m.end()
-        if m.group("mag"):
-            if self.prev_char(s) in "每" or self.prev_char(s) in self.lex.chars["digit"] + "0123456789.":
+        if m.group("mag") or m.group("mag2"):
+            if self.prev_char(s) in "每数几幾上成" or self.prev_char(s) in self.lex.chars["digit"] + "0123456789.":
                 return None, m.end()
             try:
-                value = read_value(m.group("mag"))
+                value = read_value(m.group("mag") or m.group("mag2"))
             except ValueError:
                 return None, m.end()
             u = self.unit_at(m.end())
             if not u or not u[0]:
                 return None, m.end()
             unit, per, end = u
-            fig = Figure(s, end, t[s:end], "money", value, number_end=m.end(), has_magnitude=True)
+            fig = Figure(s, end, t[s:end], "number", value, number_end=m.end(), has_magnitude=True)
             self._set_unit(fig, unit, per)
             return fig, end
         return None, m.end()
 
     # -- number runs ------------------------------------------------------------------------
-    def _run(self, s: int, e: int):
+    def at_line_start(self, s: int) -> bool:
+        """Only spaces (at most 8) between the start of the line and ``s``."""
+        i = s - 1
+        while i >= 0 and s - i <= 8 and self.t[i] in " \t\u3000":
+            i -= 1
+        return i < 0 or self.t[i] in "\n\r"
+
+    def _run(self, s: int, e: int, nested: bool = False):
         t = self.t
         lex = self.lex
         ch = lex.chars
@@ -295,9 +318,9 @@ class _Scanner:
             return None, e
         if before == "第" or (before in "前" and self.prev_char(s, 2) in "排名居列位"):
             return None, e
-        if self.stuck_to_latin(s, e):
+        if not nested and self.stuck_to_latin(s, e):
             return None, e
-        if "." in txt and self.char(e) in " \t" and not t[t.rfind("\n", 0, s) + 1:s].strip():
+        if "." in txt and self.char(e) in " \t" and self.at_line_start(s):
             return None, e  # 4.3 省级应急响应: a heading number
         if before in _LABELS and txt[0].isdigit():
             return None, e  # 图7, 表2, 附件3
@@ -306,6 +329,8 @@ class _Scanner:
         digit_only = all(c in ch["digit"] for c in core) and len(core) > 1
         if digit_only and len(core) == 2 and re.match(" {0,2}折", t[e:e + 3]):
             digit_only = False
+        if digit_only and len(core) >= 3 and lex.unit_re.match(t, e) and not t.startswith("年", e):
+            digit_only = False  # 一七五吨: figures written digit by digit (1953 plan)
         if digit_only and not (len(core) == 4 and t.startswith("年", e)):
             if not (len(core) == 4 and core[0] in "一二" and t.startswith(("年", " 年"), e)):
                 return None, e
@@ -315,7 +340,8 @@ class _Scanner:
             value = read_value(core)
         except ValueError:
             # 百分之七十百分位: give back a trailing unit that does not fit
-            if len(core) > 1 and core[-1] in ch["unit"] + ch["magnitude"]:
+            if len(core) > 2 and core[-1] in ch["unit"] + ch["magnitude"] and not all(
+                    c in ch["digit"] for c in core[:-1]):
                 try:
                     value = read_value(core[:-1])
                 except ValueError:
@@ -328,9 +354,9 @@ class _Scanner:
         has_mag = any(c in ch["magnitude"] for c in core)
         is_arabic = core[0].isdigit() or core[0] == "."
         fig = Figure(s, e, txt, "number", value, number_end=e, has_magnitude=has_mag)
-        return self._after_number(fig, core, is_arabic)
+        return self._after_number(fig, core, is_arabic, nested)
 
-    def _after_number(self, fig: Figure, core: str, is_arabic: bool):
+    def _after_number(self, fig: Figure, core: str, is_arabic: bool, nested: bool = False):
         t = self.t
         s, e = fig.start, fig.end
         lex = self.lex
@@ -425,9 +451,9 @@ class _Scanner:
         # 三大工程, 九大专项 (not 党的十九大)
         if not blocked and t.startswith("大", e) and not is_arabic:
             return self._n_da(fig, core)
-        if blocked and not fig.has_magnitude:
+        if blocked and (not fig.has_magnitude or u[1] == "class"):
             return None, e
-        if not blocked and _CONNECTOR.match(t, e):
+        if not blocked and not nested and _CONNECTOR.match(t, e):
             merged = self._range(fig)
             if merged is not None and merged.end > e:
                 return merged, merged.end
@@ -593,8 +619,7 @@ class _Scanner:
             elif not any(c in ch["unit"] + ch["magnitude"] + ch["point"] for c in core):
                 return None, e
         # headings and bracketed numbers: 1. 十一、 (1) 〔2018〕 [1]
-        ls = t.rfind("\n", 0, s) + 1
-        if not t[ls:s].strip() and nxt in _HEADING_END:
+        if self.at_line_start(s) and nxt in _HEADING_END:
             j = e
             while j < self.n and t[j] in " \t":
                 j += 1
@@ -647,7 +672,7 @@ class _Scanner:
         r = self.lex.run.match(t, c.end())
         if not r:
             return fig
-        f2, _ = self._run(c.end(), r.end())
+        f2, _ = self._run(c.end(), r.end(), nested=True)
         if f2 is None:
             return fig
         if fig.kind == "date" and fig.value is not None and f2.kind == "date" and f2.value is not None:

@@ -101,7 +101,7 @@ def lexicon() -> Lexicon:
               r"|\.[0-9]+)")
     point = f"[{chars['point']}](?= {{0,2}}{digit})"
     approx_inside = f"[余餘多](?= {{0,2}}(?:{small}|{mag}))"
-    space = f" {{1,2}}(?=[0-9{chars['digit']}{chars['unit']}{chars['magnitude']}{chars['vague']}{chars['point']}余餘多])"
+    space = f" {{1,2}}(?=\\.[0-9]|[0-9{chars['digit']}{chars['unit']}{chars['magnitude']}{chars['vague']}{chars['point']}余餘多])"
     start = f"(?:[0-9]|\\.[0-9]|[{chars['digit']}]|[十拾])"
     run = re.compile(
         f"(?={start})(?:{arabic}|{digit}|{small}|{mag}|{vague}|{point}|{approx_inside}|{space})+"

@@ -173,6 +173,32 @@ def _read_chinese(s: str, text: str) -> Decimal:
     return _integer(toks, text) * dozen
 
 
+def _merge_digit_runs(toks: list) -> list:
+    """Read digits written one by one before a unit as one number (一七五万 = 175万, 二○·四).
+
+    Three or more digits in a row, or two with a zero among them (一○), are a digit-by-digit
+    number; two other digits in a row (三五, 七八) stay an error: they are an approximate range.
+    """
+    out: list = []
+    i = 0
+    while i < len(toks):
+        j = i
+        while j < len(toks) and toks[j][0] == "d" and toks[j][2] == 1:
+            j += 1
+        run = toks[i:j]
+        if run and j < len(toks) and toks[j][0] == "u":  # 一二十 is no number
+            out.extend(run)
+            i = j
+            continue
+        if len(run) >= 3 or (len(run) == 2 and any(t[1] == 0 for t in run) and run[0][1] != 0):
+            out.append(("n", Decimal("".join(str(int(t[1])) for t in run)), len(run)))
+            i = j
+        else:
+            out.append(toks[i])
+            i += 1
+    return out
+
+
 def _integer(toks: list, text: str) -> Decimal:
     if not toks:
         raise ValueError(f"could not read a number in {text!r}")
@@ -182,6 +208,7 @@ def _integer(toks: list, text: str) -> Decimal:
             return toks[0][1]
         # digits read one by one: 二〇二四; 几 is not a digit here
         return Decimal("".join(str(int(t[1])) for t in toks))
+    toks = _merge_digit_runs(toks)
     total = Decimal(0)  # everything scaled by a magnitude so far
     section = Decimal(0)  # the part below the current magnitude
     pending = None  # a digit waiting for its unit

@@ -6,12 +6,16 @@ The subpackage is split by step; everything public is importable from here:
   furniture, heading tree) and :class:`Structure`.
 - :mod:`.roles`: :func:`classify_sentences` (quote, background, measure, achievement, plan, other),
   the rule baseline :func:`rule_role` and the :class:`RoleClassifier` estimator.
+- :mod:`.topics`: :func:`assign_topics` (zero-shot section topics, default taxonomy) and the
+  :class:`SectionClassifier` estimator.
+- :mod:`.agencies`: :func:`extract_responsibilities` (（…牵头/负责） tags after measures).
 
 >>> from policytext.sections import parse_structure
 >>> parse_structure("一、总体要求\\n正文。").sections[0].title
 '总体要求'
 """
 
+from .agencies import extract_responsibilities
 from .roles import (
     ROLES,
     RoleClassifier,
@@ -24,14 +28,19 @@ from .roles import (
     sentence_cues,
 )
 from .structure import Structure, chinese_int, iter_sections, parse_structure
+from .topics import SectionClassifier, assign_topics, default_topics, topic_scores
 
 __all__ = [
     "ROLES",
     "RoleClassifier",
+    "SectionClassifier",
     "SentenceContext",
     "Structure",
+    "assign_topics",
     "chinese_int",
     "classify_sentences",
+    "default_topics",
+    "extract_responsibilities",
     "iter_sections",
     "load_role_model",
     "parse_structure",
@@ -39,4 +48,5 @@ __all__ = [
     "rule_role",
     "sentence_contexts",
     "sentence_cues",
+    "topic_scores",
 ]

@@ -397,8 +397,10 @@ def role_features(x: SentenceContext | str) -> list[str]:
         f.append("first")
     f.extend(f"year:{r}" for r in x.year_relation)
     f.extend(f"hyear:{r}" for r in x.heading_year_relation)
-    head_review = bool(x.heading and _HEAD_REVIEW.search(x.heading))
-    head_future = bool(x.heading and _HEAD_FUTURE.search(x.heading))
+    # a review part is named so by its heading (工作回顾) or comes before its section's outlook
+    # paragraph (面向新征程，我们将…); what follows that paragraph looks ahead
+    head_review = bool(x.heading and _HEAD_REVIEW.search(x.heading)) or x.outlook == "before"
+    head_future = bool(x.heading and _HEAD_FUTURE.search(x.heading)) or x.outlook == "after"
     if head_review:
         f.append("head:review")
     if head_future:

@@ -144,7 +144,7 @@ NOUN_TAGS = frozenset({"n", "nr", "nrfg", "nrt", "ns", "nt", "nz", "ng", "j", "s
 PREDICATE_TAGS = frozenset({"v", "vd", "vg", "vi", "a", "ad", "ag", "d", "dg", "i", "l", "p", "z"})
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=1 << 16)
 def tag(s: str) -> tuple[tuple[int, int, str], ...]:
     """``(start, end, pos)`` of the jieba tokens of a short span (cached; never whole texts)."""
     from ..tokenize import pos_tag

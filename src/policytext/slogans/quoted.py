@@ -98,7 +98,11 @@ def _is_name(t: str, q: QuotePair) -> bool:
 
 
 def classify_quotes(prep: Prepared) -> list[tuple[QuotePair, str, str | None]]:
-    """``(pair, kind, speaker)`` for every quotation of a prepared text, in text order."""
+    """``(pair, kind, speaker)`` for every quotation of a prepared text, in text order.
+
+    >>> [(k, s) for _, k, s in classify_quotes(prepare("毛主席说:“要团结。”“要斗争。”他们的“法宝”"))]
+    [('quote', '毛主席'), ('quote', '毛主席'), ('catchphrase', None)]
+    """
     if "quotes" in prep.memo:
         return prep.memo["quotes"]
     t = prep.t

@@ -158,7 +158,13 @@ def _dash_series(prep: Prepared) -> list[Parallel]:
 
 
 def sentence_parallels(prep: Prepared, *, sentences: Sequence[Span] | None = None) -> list[Parallel]:
-    """Sentence-level series of a prepared text."""
+    """Sentence-level series of a prepared text (lead series, 一是…二是…, lines led by ——).
+
+    >>> from ._common import prepare
+    >>> [(p.template, [c.text for c in p.components])
+    ...  for p in sentence_parallels(prepare("一是稳增长,扩内需。二是调结构,促转型。"))]
+    [('一是…二是…', ['稳增长', '调结构'])]
+    """
     sents = _sentences(prep, sentences)
     out = _lead_series(prep, sents) + _ordinal_series(prep) + _dash_series(prep)
     out.sort(key=lambda p: p.start)
@@ -213,6 +219,12 @@ def heading_parallels(prep: Prepared, headings: Sequence) -> list[Parallel]:
 
     ``headings`` are in original offsets (as :class:`~policytext.records.Section` records or
     spans give them); the parallel spans from the first heading to the end of the last one.
+
+    >>> from ._common import prepare
+    >>> text = "一、抓平台建设\\n正文。\\n二、抓主体培育\\n正文。\\n三、抓成果转化\\n"
+    >>> spans = [Span(text[i:text.index("\\n", i)], i, text.index("\\n", i)) for i in (0, 12, 24)]
+    >>> [c.text for c in heading_parallels(prepare(text), spans)[0].components]
+    ['抓平台建设', '抓主体培育', '抓成果转化']
     """
     original = prep.nt.original
     out = []
