@@ -165,32 +165,30 @@ def flatten_sections(sections: Iterable["Section"], depth: int = 0) -> list[tupl
     return out
 
 
+def _records(doc: "Document", field: str) -> list[tuple[int, int, str, tuple, str]]:
+    """``(start, end, title, parts, style)`` for each record of a field; ``parts`` are the
+    pieces to mark when not the whole span."""
+    style = _style(field)
+    if field == "sections":
+        return [(s.heading_start, s.heading_end, _title_section(s), (), style)
+                for _, s in flatten_sections(doc.sections)]
+    if field == "sentences":
+        return [(r.start, r.end, _title_sentence(r), (), _role_style(r.role)) for r in doc.sentences]
+    if field == "parallels":
+        # a sentence- or heading-level formula can run over paragraphs: mark its components
+        return [(r.start, r.end, _title_parallel(r),
+                 tuple((c.start, c.end) for c in r.components) if r.level != "phrase" else (), style)
+                for r in doc.parallels]
+    titles = {"quantities": _title_quantity, "abbreviations": _title_abbreviation, "quoted": _title_quoted}
+    title = titles[field]
+    return [(r.start, r.end, title(r), (), style) for r in getattr(doc, field)]
+
+
 def _marks(doc: "Document", fields: Sequence[str], limit: int) -> list[_Mark]:
     marks = []
-    titles = {"quantities": _title_quantity, "parallels": _title_parallel,
-              "abbreviations": _title_abbreviation, "quoted": _title_quoted}
     for field in fields:
-        css, style = KINDS[field][0], _style(field)
-        records: list = []
-        if field == "sections":
-            records = [(s.heading_start, s.heading_end, _title_section(s), ())
-                       for _, s in flatten_sections(doc.sections)]
-        elif field == "sentences":
-            pass
-        elif field == "parallels":
-            # a sentence- or heading-level formula can run over paragraphs: mark its components
-            records = [(r.start, r.end, titles[field](r),
-                        tuple((c.start, c.end) for c in r.components) if r.level != "phrase" else ())
-                       for r in doc.parallels]
-        else:
-            records = [(r.start, r.end, titles[field](r), ()) for r in getattr(doc, field)]
-        if field == "sentences":
-            for i, r in enumerate(doc.sentences):
-                s, e = max(0, r.start), min(r.end, limit)
-                if s < e:
-                    marks.append(_Mark(s, e, css, f"{css}-{i}", _title_sentence(r), _role_style(r.role)))
-            continue
-        for i, (start, end, title, parts) in enumerate(records):
+        css = KINDS[field][0]
+        for i, (start, end, title, parts, style) in enumerate(_records(doc, field)):
             for s, e in parts or ((start, end),):
                 s, e = max(0, s), min(e, limit)
                 if s < e:
