@@ -81,7 +81,8 @@ def sections_component(ctx: Context) -> dict[str, Any]:
 
 def quantities_component(ctx: Context) -> dict[str, Any]:
     """Figures (:mod:`policytext.quantities`)."""
-    return {"quantities": _quantities.extract_quantities(ctx.text, sentences=ctx.sentences)}
+    return {"quantities": _quantities.extract_quantities(ctx.text, sentences=ctx.sentences,
+                                                          normalized=ctx.normalized)}
 
 
 def slogans_component(ctx: Context) -> dict[str, Any]:
