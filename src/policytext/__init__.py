@@ -29,7 +29,15 @@ from .records import (
     Span,
     TermMatch,
 )
-from .sections import Structure, parse_structure
+from .sections import (
+    RoleClassifier,
+    SectionClassifier,
+    Structure,
+    assign_topics,
+    classify_sentences,
+    extract_responsibilities,
+    parse_structure,
+)
 from .slogans import (
     compare_formulas,
     extract_abbreviations,
@@ -61,7 +69,9 @@ __all__ = [
     "Quoted",
     "Reference",
     "Responsibility",
+    "RoleClassifier",
     "Section",
+    "SectionClassifier",
     "Sentence",
     "Span",
     "Structure",
@@ -69,6 +79,8 @@ __all__ = [
     "__version__",
     "add_words",
     "analyze",
+    "assign_topics",
+    "classify_sentences",
     "compare_formulas",
     "corpus_frame",
     "cut",
@@ -78,6 +90,7 @@ __all__ = [
     "extract_parallels",
     "extract_quantities",
     "extract_quoted",
+    "extract_responsibilities",
     "extract_titles",
     "list_formulas",
     "normalize",
