@@ -94,7 +94,32 @@ INDICATOR = [
 ]
 
 
-@pytest.mark.parametrize("text, figure, indicator", INDICATOR)
+AUDIT = [
+    # errors found by the indicator audit (tests/data/indicator_audit.tsv, first sample)
+    pytest.param("对外援助和其他支出６６９，３１５，０００元，占本年预算支出的２．１８％；", "２．１８％", "对外援助和其他支出",
+                 id="1956-share-of-the-figure-before"),
+    pytest.param("参加新型农村合作医疗的人口8.14亿，参合率91.5%。", "8.14亿", "新型农村合作医疗的人口",
+                 id="2008-de-short-noun"),
+    pytest.param("地级及以上城市细颗粒物（PM2.5）平均浓度下降2.7%，优良天数比例上升", "2.7%",
+                 "地级及以上城市细颗粒物（PM2.5）平均浓度", id="2024-parenthesis-read-through"),
+    pytest.param("建好30家人才效能提升重点平台，吸", "30家", "人才效能提升重点平台", id="2025-cue-inside-a-noun"),
+    pytest.param("1.02万家企业启动数字化改造，新增22家国家级5G工厂、总数达3", "22家", "国家级5G工厂",
+                 id="2025-5g-in-a-noun"),
+    pytest.param("普惠小微企业贷款增长18.3%、高于全国3.7个百分点。", "3.7个百分点", "普惠小微企业贷款",
+                 id="2025-comparison-base"),
+    pytest.param("浦东新区法规、管理措施分别新增4部、10部，累计分别达到2", "4部", "浦东新区法规",
+                 id="2025-respectively-xinzeng"),
+    pytest.param("省级按其实际购置金额的20%给予奖补，单个企业最高1", "20%", "其实际购置金额",
+                 id="2021-percent-of-the-base"),
+    pytest.param("伟大的实践需要伟大的理论。中国十亿人民正在进行现代化建设", "十亿", "人民", id="1982-bare-number"),
+    pytest.param("除台灣省尚待解放外，我國人民已在二十五個省、內蒙古自治區", "二十五個", "省", id="1954-one-character"),
+    pytest.param("中小企业宽带和专线平均资费再降10%。", "10%", "中小企业宽带和专线平均资费", id="2019-jiang"),
+    pytest.param("针对首年关税为零的2070种进口商品和5年内关税降幅较大的5048种商品", "2070种", "进口商品",
+                 id="2021-forward-stops-before-a-figure"),
+]
+
+
+@pytest.mark.parametrize("text, figure, indicator", INDICATOR + AUDIT)
 def test_indicator(text, figure, indicator):
     assert context_of(text, figure)[0] == indicator
 
@@ -117,6 +142,8 @@ NO_INDICATOR = [
     pytest.param("规划中的，今年拟安排500万亩。", "500万亩", id="2016-verb-only"),
     pytest.param("每人平均一千斤或者稍多一点", "一千斤", id="1960-per-capita-alone"),
     pytest.param("拿出120.6亿元支持基层化债", "120.6亿元", id="2025-verb-before-money"),
+    pytest.param("计算方法：年总能耗支出/年总收入×10000。", "10000", id="2022-formula"),
+    pytest.param("计算方法：日间手术台次数/同期出院患者择期手术总台次数×100%。", "100%", id="2022-formula-percent"),
 ]
 
 
@@ -164,6 +191,7 @@ ROLE = [
                  id="2001-ratio"),
     pytest.param("城镇调查失业率控制在5.5%左右", "5.5%", "target", id="2025-kongzhizai"),
     pytest.param("入境游客人次翻了一番多", "翻了一番", "growth", id="2019-fan"),
+    pytest.param("中小企业宽带和专线平均资费再降10%。", "10%", "decline", id="2019-jiang-decline"),
     pytest.param("高技能人才占比超过30%", "30%", "share", id="2025-zhanbi-share"),
     pytest.param("占全国1/3", "1/3", "share", id="2025-share"),
 ]

@@ -62,6 +62,12 @@ _RATIO = re.compile(r"(?:是|为|相当于)[^，,。;；]{0,14}的$")
 _LIST_SEP = re.compile(r"(?:、|和|及|与|以及)")
 _QUOTES = " “”\"'《》「」『』"
 _CONJUNCTION = re.compile(r"以及|和|及|与|、")
+_FORMULA = re.compile(r"[×÷=/]")
+_LATIN_NEXT = re.compile(r"[0-9.]*[A-Za-z]")
+_SPACE_RUN = re.compile(r"\s{2,}")
+_OPEN_PAREN = "(（"
+_CLOSE_PAREN = ")）"
+_PAREN_MAX = 12  # a parenthesis this short inside a phrase is read through (细颗粒物（PM2.5）平均浓度)
 _HEADING_1 = re.compile(r" *(?:[一二三四五六七八九十]+[、.]|第[一二三四五六七八九十百0-9]+[章编部]|"
                         r"[一二三四五六七八九十]+ )")
 _HEADING_2 = re.compile(r" *(?:\([一二三四五六七八九十]+\)|[0-9]+[、.])")
@@ -83,13 +89,16 @@ def _tables():
     quals = [w for w, q in lex.qualifiers_before.items() if q != "none"]
     cues = [c for c, r in lex.roles.items() if c not in lex.role_heads and r != "none"]
     after = [w for w, q in lex.qualifiers_after.items() if q != "none"]
+    # the scopes among the share bases (全国, 全省, 世界), not the totals (总额: 零售总额)
+    scopes = [b for b in lex.share_bases if "总" not in b and b != "全部"]
     # terms of the policy dictionary that hold a stop word (城镇新增就业, 实际使用外资): a stop
     # word inside one of them stops nothing, as if the phrase were segmented into words
     terms = [w for w, _, _ in read_dictionary("policy_dict.txt")]
     stop_re = re.compile(_alternation(stops))
     protected = [w for w in terms if stop_re.search(w) and not stop_re.fullmatch(w)]
     return {
-        "tail": re.compile(f"(?:{_alternation(list(links) + quals + cues)})$"),
+        # 高于全国3.7个百分点: the base of a comparison is not what the figure measures
+        "tail": re.compile(f"(?:{_alternation(list(links) + quals + cues + scopes)})$"),
         "links": re.compile(f"(?:{_alternation(list(links) + quals)})+$"),
         "head": re.compile(f"(?:{_alternation(list(links) + quals)})"),
         "lead": re.compile(f"(?:{_alternation(after + ['的', '、', '和', '及', '与'])})+"),
@@ -98,11 +107,13 @@ def _tables():
         "generic": frozenset(lines("indicator_generic.txt")),
         "only_stops": re.compile(f"(?:{_alternation(stops)})+"),
         "suffix": frozenset(lines("indicator_suffixes.txt")),
+        "prepositions": frozenset(lines("indicator_prepositions.txt")),
         "modifiers": frozenset(lines("indicator_modifiers.txt")),
         "verbs": re.compile(f"(?:{_alternation(lines('indicator_verbs.txt'))})$"),
         "share": re.compile(_alternation(c for c, r in lex.roles.items()
                                          if r == "share" and c not in lex.role_heads)),
         "respectively": re.compile(r"(?:分别|依次)"),
+        "after_respectively": re.compile(f"(?:{_alternation(list(links) + quals + list(lex.roles))})+"),
         "target": re.compile(_alternation(lines("goal_cues.txt"))),
         "to_year": re.compile(r"(?:^|[，,。;；:：\s])(?:到|至|到了)(?=[0-9一二])"),
     }
@@ -114,6 +125,14 @@ def _clause_start(t: str, i: int, limit: int, ends: str = _CLAUSE_END) -> int:
     lo = max(0, i - limit)
     j = i - 1
     while j >= lo:
+        if t[j] in _CLOSE_PAREN and j + 1 < i:
+            # a short parenthesis inside the phrase is read through: 细颗粒物（PM2.5）平均浓度
+            k = j - 1
+            while k >= max(lo, j - _PAREN_MAX) and t[k] not in _OPEN_PAREN and t[k] not in _CLAUSE_END:
+                k -= 1
+            if k >= lo and t[k] in _OPEN_PAREN and k > lo:
+                j = k - 1
+                continue
         if t[j] in ends:
             return j + 1
         j -= 1
@@ -137,9 +156,14 @@ def _strip_head(t: str, s: int, e: int) -> int:
 
 
 def _clean(t: str, s: int, e: int) -> Span:
-    while s < e and t[s] in _QUOTES:
+    gap = None
+    for gap in _SPACE_RUN.finditer(t, s, e):
+        pass
+    if gap is not None and gap.end() < e:
+        s = gap.end()  # a table row: 百分比    马 -> 马
+    while s < e and (t[s] in _QUOTES or t[s].isspace()):
         s += 1
-    while e > s and t[e - 1] in _QUOTES:
+    while e > s and (t[e - 1] in _QUOTES or t[e - 1].isspace()):
         e -= 1
     return s, e
 
@@ -151,7 +175,7 @@ def _stops(t: str, s: int, e: int):
     suffix = tables["suffix"]
     inside = [m.span() for m in tables["protected"].finditer(t, s, e)] if tables["protected"] else []
     for m in tables["stop"].finditer(t, s, e):
-        if m.end() < e and t[m.end()] in suffix:
+        if m.end() < e and t[m.end()] in suffix and m.group() not in tables["prepositions"]:
             continue
         if any(a <= m.start() and m.end() <= b for a, b in inside):
             continue
@@ -174,6 +198,8 @@ def _cut(t: str, s: int, e: int) -> Span | None:
     stops = list(_stops(t, s, e))
     if not stops:
         return (s, e)
+    if all(m.group() == "的" for m in stops) and e - stops[-1].end() <= 2 and stops[-1].end() < e:
+        return (s, e)  # 中央委员会的成员
     last = stops[-1]
     if last.end() == e:
         if last.group() not in tables["modifiers"] or last.start() - s < 2:
@@ -183,6 +209,8 @@ def _cut(t: str, s: int, e: int) -> Span | None:
         ns = m.end()
         if e - ns < 2 or _only_stops(t, ns, e):
             continue
+        if m.group() == "的" and e - ns <= 2:
+            continue  # 参加新型农村合作医疗的人口: 人口 alone says nothing
         if m.group() in tables["modifiers"]:
             if e - ns <= 2:
                 return (m.start(), e)
@@ -206,6 +234,10 @@ def _phrase(t: str, s: int, e: int, after_figure: bool = False) -> Span | None:
             m = c
     if m is not None and m.start() - s >= 2:  # 高技术制造业增加值占规上工业12.3%
         e = _strip_tail(t, s, m.start())
+    elif m is not None and m.start() == s:
+        return None  # …元，占本年支出的2.18%: the share of what the figure before measured
+    if _FORMULA.search(t, s, e):
+        return None  # 计算方法：年总能耗支出/年总收入×10000
     cut = _cut(t, s, e)
     if cut is None:
         return None
@@ -242,21 +274,32 @@ def _after_qualifier(t: str, i: int) -> int:
     return i
 
 
-def _forward(t: str, i: int) -> Span | None:
+def _forward(t: str, i: int, one_char: bool = False) -> Span | None:
     """The noun written at ``i``, after a figure (29个科技设施平台), up to a stop word."""
-    if i >= len(t) or not ("\u3400" <= t[i] <= "\u9fff" or t[i] in "“"):
+    n = len(t)
+    if i >= n or not ("\u3400" <= t[i] <= "\u9fff" or t[i] in "“"):
         return None
-    end = min(len(t), i + _FORWARD_MAX)
+    end = min(n, i + _FORWARD_MAX)
     j = i
     while j < end and t[j] not in _CLAUSE_END and t[j] != "的":
+        if t[j].isdigit() and not (_LATIN_NEXT.match(t, j + 1) or j > i and t[j - 1].isascii() and t[j - 1].isalpha()):
+            break  # 进口商品和5年内…: stop before the next figure (5G工厂 goes on)
         j += 1
-    if any(c.isdigit() for c in t[i:j]):
-        return None
+    if j < end and t[j] == "的" and j - i <= 2 and j + 1 < n and "\u3400" <= t[j + 1] <= "\u9fff":
+        k = j + 1  # 1700多万头怀孕的大家畜: a short modifier with 的 before the noun
+        while k < end and t[k] not in _CLAUSE_END and t[k] != "的" and not t[k].isdigit():
+            k += 1
+        j = k
     lex = lexicon()
     for cue in lex.role_re.finditer(t, i, j):
-        if cue.group() not in lex.role_heads and lex.roles[cue.group()] != "none":
-            j = cue.start()  # 17个重点传统制造业增加值增长8%
+        if cue.group() in lex.role_heads or lex.roles[cue.group()] == "none":
+            continue
+        rest = t[cue.end():j]
+        if not rest or _tables()["links"].fullmatch(rest) or j < n and t[j].isdigit():
+            j = cue.start()  # 17个重点传统制造业增加值增长8%, not 30家人才效能提升重点平台
             break
+    while j > i and (t[j - 1] in "和及与、" or t[j - 1].isspace()):
+        j -= 1
     if j == i or _tables()["head"].match(t, i, j):
         return None
     m = next(_stops(t, i, j), None)
@@ -265,6 +308,8 @@ def _forward(t: str, i: int) -> Span | None:
     if m:
         j = m.start()
     s, e = _clean(t, i, j)
+    if one_char and e - s == 1 and (e >= n or t[e] in _CLAUSE_END) and "\u3400" <= t[s] <= "\u9fff":
+        return (s, e)  # 二十五个省、: a one-character noun after a measure word
     return (s, e) if e - s >= 2 else None
 
 
@@ -297,7 +342,8 @@ def _respective(t: str, figs: list[Figure]) -> dict[int, Span]:
             m = None
             for m in tables["respectively"].finditer(t, cs, first.start):
                 pass
-            if m is not None and (m.end() == first.start or _strip_tail(t, m.end(), first.start) == m.end()):
+            if m is not None and (m.end() == first.start or _tables()["after_respectively"].fullmatch(
+                    t, m.end(), first.start)):
                 items = []
                 pos = cs
                 for sep in _LIST_SEP.finditer(t, cs, m.start()):
@@ -449,10 +495,12 @@ def _attach_line(t: str, figs: list[Figure], first: int, stop: int, ends: list[i
             continue
         # indicator
         span = respective.get(k)
-        if span is None and (fig.kind == "count" or (fig.start and t[fig.start - 1] == "的")):
+        after_de = fig.start and t[fig.start - 1] == "的" and fig.kind not in ("percent", "fraction")
+        bare = fig.kind == "number" and fig.end < len(t) and "\u3400" <= t[fig.end] <= "\u9fff"
+        if span is None and (fig.kind == "count" or after_de or bare):
             # a count before its noun (29个科技设施平台), or any figure right after 的 that
             # modifies the noun after it (下达的90亿元消费品以旧换新资金)
-            span = _forward(t, _after_qualifier(t, fig.end))
+            span = _forward(t, _after_qualifier(t, fig.end), one_char=fig.kind == "count")
         if span is None:
             prev_end = prev.end if prev is not None and prev.kind not in _NO_INDICATOR else 0
             inner = [f for f in figs[max(first, k - 4):k] if f.kind in _NO_INDICATOR]
