@@ -116,6 +116,11 @@ AUDIT = [
     pytest.param("中小企业宽带和专线平均资费再降10%。", "10%", "中小企业宽带和专线平均资费", id="2019-jiang"),
     pytest.param("针对首年关税为零的2070种进口商品和5年内关税降幅较大的5048种商品", "2070种", "进口商品",
                  id="2021-forward-stops-before-a-figure"),
+    # errors found by the second audit sample
+    pytest.param("应分别在国家、地方和基层三个不同的层次上展开。", "三个", "不同的层次上展开",
+                 id="1987-count-reads-past-a-short-modifier"),
+    pytest.param("额500万元以上的再担保业务收费，原则上不高于承担风险责任的0.5%", "0.5%", "承担风险责任",
+                 id="2019-comparison-at-the-head"),
 ]
 
 
@@ -143,6 +148,8 @@ NO_INDICATOR = [
     pytest.param("每人平均一千斤或者稍多一点", "一千斤", id="1960-per-capita-alone"),
     pytest.param("拿出120.6亿元支持基层化债", "120.6亿元", id="2025-verb-before-money"),
     pytest.param("计算方法：年总能耗支出/年总收入×10000。", "10000", id="2022-formula"),
+    pytest.param("\u3000\u300047．全市新增2400户（累计约3600户）大中型餐饮单位", "2400户", id="2024-heading-number"),
+    pytest.param("比一九九五年的八千五百万门增加八千九百万门", "八千五百万门", id="2001-forward-stops-at-next-figure"),
     pytest.param("计算方法：日间手术台次数/同期出院患者择期手术总台次数×100%。", "100%", id="2022-formula-percent"),
 ]
 

@@ -102,6 +102,8 @@ def _tables():
         "links": re.compile(f"(?:{_alternation(list(links) + quals)})+$"),
         "head": re.compile(f"(?:{_alternation(list(links) + quals)})"),
         "lead": re.compile(f"(?:{_alternation(after + ['的', '、', '和', '及', '与'])})+"),
+        # 原则上不高于承担风险责任的0.5%: a comparison at the head of a share's base
+        "lead_comparison": re.compile(f"(?:{_alternation([q for q in quals if len(q) > 1] + ['原则上'])})+"),
         "stop": stop_re,
         "protected": re.compile(_alternation(protected)) if protected else None,
         "generic": frozenset(lines("indicator_generic.txt")),
@@ -243,7 +245,12 @@ def _phrase(t: str, s: int, e: int, after_figure: bool = False) -> Span | None:
         return None
     s, e = _clean(t, *cut)
     e = _strip_tail(t, s, e)
+    lead = _tables()["lead_comparison"].match(t, s, e)
+    if lead and e - lead.end() >= 2:
+        s = lead.end()
     s, e = _clean(t, s, e)
+    if not any(c.isalpha() for c in t[s:e]):
+        return None  # 47.全市新增2400户: a heading number is no indicator
     return (s, e) if e - s >= 2 else None
 
 
@@ -274,9 +281,10 @@ def _after_qualifier(t: str, i: int) -> int:
     return i
 
 
-def _forward(t: str, i: int, one_char: bool = False) -> Span | None:
-    """The noun written at ``i``, after a figure (29个科技设施平台), up to a stop word."""
-    n = len(t)
+def _forward(t: str, i: int, one_char: bool = False, limit: int | None = None) -> Span | None:
+    """The noun written at ``i``, after a figure (29个科技设施平台), up to a stop word or ``limit``
+    (where the next figure starts)."""
+    n = len(t) if limit is None else min(len(t), limit)
     if i >= n or not ("\u3400" <= t[i] <= "\u9fff" or t[i] in "“"):
         return None
     end = min(n, i + _FORWARD_MAX)
@@ -285,8 +293,9 @@ def _forward(t: str, i: int, one_char: bool = False) -> Span | None:
         if t[j].isdigit() and not (_LATIN_NEXT.match(t, j + 1) or j > i and t[j - 1].isascii() and t[j - 1].isalpha()):
             break  # 进口商品和5年内…: stop before the next figure (5G工厂 goes on)
         j += 1
-    if j < end and t[j] == "的" and j - i <= 2 and j + 1 < n and "\u3400" <= t[j + 1] <= "\u9fff":
-        k = j + 1  # 1700多万头怀孕的大家畜: a short modifier with 的 before the noun
+    stop_from = i
+    if one_char and j < end and t[j] == "的" and j - i <= 2 and j + 1 < n and "\u3400" <= t[j + 1] <= "\u9fff":
+        stop_from = k = j + 1  # 1700多万头怀孕的大家畜: a short modifier with 的 before the noun
         while k < end and t[k] not in _CLAUSE_END and t[k] != "的" and not t[k].isdigit():
             k += 1
         j = k
@@ -302,12 +311,14 @@ def _forward(t: str, i: int, one_char: bool = False) -> Span | None:
         j -= 1
     if j == i or _tables()["head"].match(t, i, j):
         return None
-    m = next(_stops(t, i, j), None)
+    m = next(_stops(t, stop_from, j), None)
     if m and m.start() == i:
         return None
     if m:
         j = m.start()
     s, e = _clean(t, i, j)
+    if not any(c.isalpha() for c in t[s:e]):
+        return None
     if one_char and e - s == 1 and (e >= n or t[e] in _CLAUSE_END) and "\u3400" <= t[s] <= "\u9fff":
         return (s, e)  # 二十五个省、: a one-character noun after a measure word
     return (s, e) if e - s >= 2 else None
@@ -323,7 +334,7 @@ def _after_de(t: str, fig: Figure, nxt: Figure | None) -> Span | None:
         i = _after_qualifier(t, nxt.end)
     if not t.startswith("的", i):
         return None
-    return _forward(t, i + 1)
+    return _forward(t, i + 1, limit=nxt.start if nxt is not None and nxt.start > i else None)
 
 
 def _respective(t: str, figs: list[Figure]) -> dict[int, Span]:
@@ -500,7 +511,8 @@ def _attach_line(t: str, figs: list[Figure], first: int, stop: int, ends: list[i
         if span is None and (fig.kind == "count" or after_de or bare):
             # a count before its noun (29个科技设施平台), or any figure right after 的 that
             # modifies the noun after it (下达的90亿元消费品以旧换新资金)
-            span = _forward(t, _after_qualifier(t, fig.end), one_char=fig.kind == "count")
+            span = _forward(t, _after_qualifier(t, fig.end), one_char=fig.kind == "count",
+                            limit=figs[k + 1].start if k + 1 < stop else None)
         if span is None:
             prev_end = prev.end if prev is not None and prev.kind not in _NO_INDICATOR else 0
             inner = [f for f in figs[max(first, k - 4):k] if f.kind in _NO_INDICATOR]
