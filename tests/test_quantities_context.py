@@ -117,10 +117,9 @@ AUDIT = [
     pytest.param("针对首年关税为零的2070种进口商品和5年内关税降幅较大的5048种商品", "2070种", "进口商品",
                  id="2021-forward-stops-before-a-figure"),
     # errors found by the second audit sample
-    pytest.param("应分别在国家、地方和基层三个不同的层次上展开。", "三个", "不同的层次上展开",
-                 id="1987-count-reads-past-a-short-modifier"),
     pytest.param("额500万元以上的再担保业务收费，原则上不高于承担风险责任的0.5%", "0.5%", "承担风险责任",
                  id="2019-comparison-at-the-head"),
+    pytest.param("目前，这4起事故的直接责任人和负有领导责任的人员", "4起", "事故", id="2005-count-stops-at-de"),
 ]
 
 

@@ -293,12 +293,6 @@ def _forward(t: str, i: int, one_char: bool = False, limit: int | None = None) -
         if t[j].isdigit() and not (_LATIN_NEXT.match(t, j + 1) or j > i and t[j - 1].isascii() and t[j - 1].isalpha()):
             break  # 进口商品和5年内…: stop before the next figure (5G工厂 goes on)
         j += 1
-    stop_from = i
-    if one_char and j < end and t[j] == "的" and j - i <= 2 and j + 1 < n and "\u3400" <= t[j + 1] <= "\u9fff":
-        stop_from = k = j + 1  # 1700多万头怀孕的大家畜: a short modifier with 的 before the noun
-        while k < end and t[k] not in _CLAUSE_END and t[k] != "的" and not t[k].isdigit():
-            k += 1
-        j = k
     lex = lexicon()
     for cue in lex.role_re.finditer(t, i, j):
         if cue.group() in lex.role_heads or lex.roles[cue.group()] == "none":
@@ -311,7 +305,7 @@ def _forward(t: str, i: int, one_char: bool = False, limit: int | None = None) -
         j -= 1
     if j == i or _tables()["head"].match(t, i, j):
         return None
-    m = next(_stops(t, stop_from, j), None)
+    m = next(_stops(t, i, j), None)
     if m and m.start() == i:
         return None
     if m:
