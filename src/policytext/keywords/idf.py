@@ -29,7 +29,7 @@ from typing import Literal
 
 from ..data import read_json
 from ..text import check_text, split_paragraphs
-from .lexicon import is_candidate
+from .lexicon import is_candidate, quoted_terms
 
 __all__ = ["IDF_FILE", "IDFTable", "document_frequencies", "policy_idf"]
 
@@ -110,7 +110,9 @@ def document_frequencies(
     min_df: int = 1,
     cut: Callable[[str], list[str]] | None = None,
 ) -> IDFTable:
-    """Count the documents (paragraphs by default) each keyword candidate occurs in.
+    """Count the documents (paragraphs by default) each keyword candidate occurs in: the words
+    that can be keywords, and what the text puts in quotation marks (“十四五”), as
+    :func:`~policytext.keywords.candidates.candidate_units` reads it.
 
     Args:
         texts: the corpus, one string per text.
@@ -136,7 +138,9 @@ def document_frequencies(
         check_text(text, "document_frequencies")
         for part in _units(text, unit):
             n += 1
-            df.update({w for w in cut(part) if is_candidate(w)})
+            terms = {w for w in cut(part) if is_candidate(w)}
+            terms.update(q for _, _, q in quoted_terms(part))
+            df.update(terms)
     kept = {w: c for w, c in df.items() if c >= min_df}
     return IDFTable(kept, n, unit, min_df)
 
