@@ -8,9 +8,11 @@ The steps, in order:
    in the text (at least twice) and make up more than half of the occurrences of their rarer end
    token (世界领先 + 科技园区 -> 世界领先科技园区; 北京 + 科技创新 is too rare against 科技创新
    alone to merge). Both ends are nominal words of two or more characters, neither a function
-   word nor a generic verb; no function word inside; the whole and at least one part pass the
+   word nor a generic verb, and the last is not a weak head (``data/weak_heads.txt``: 工作,
+   问题, 过程 ...); no function word inside; the whole and at least one part pass the
    candidate test (习近平 + 总书记, two stop words, stay apart). A phrase that only ever occurs
-   inside a longer merged phrase is dropped for the longer one.
+   inside a longer merged phrase is dropped for the longer one, and a phrase that always has the
+   same content word beside it is a fragment of a longer unit and is not merged.
 3. Where phrases overlap (中关村世界领先 / 世界领先科技园区), the more cohesive one (larger
    share) is placed first.
 4. A remaining single token is a candidate when it passes
@@ -47,6 +49,7 @@ __all__ = [
     "KINDS",
     "NONKEYWORD_TAGS_FILE",
     "TERMHOOD_FILE",
+    "WEAK_HEADS_FILE",
     "Candidates",
     "Unit",
     "candidate_units",
@@ -59,6 +62,7 @@ __all__ = [
 NONKEYWORD_TAGS_FILE = "nonkeyword_tags.tsv"
 TERMHOOD_FILE = "keyword_termhood.tsv"
 AGENCY_ENDINGS_FILE = "agency_endings.tsv"
+WEAK_HEADS_FILE = "weak_heads.txt"
 #: Chinese surnames, shared with the byline reader of :mod:`policytext.sections`.
 SURNAMES_FILE = "sections/surnames.txt"
 #: The kinds of candidate (``data/keyword_termhood.tsv``).
@@ -72,8 +76,9 @@ _HAN = regex.compile(r"^\p{Han}+$")
 
 _LOCK = threading.Lock()
 _NOMINAL: dict[str, bool] = {}
-# per distinct word: (is Chinese, is a candidate, can end a phrase, is a function word, kind)
-_WORD: dict[str, tuple[bool, bool, bool, bool, str]] = {}
+# per distinct word: (is Chinese, is a candidate, can begin a phrase, is a function word, kind,
+# can end a phrase)
+_WORD: dict[str, tuple[bool, bool, bool, bool, str, bool]] = {}
 _WORD_CACHE_MAX = 200_000
 
 
@@ -245,7 +250,12 @@ def word_kind(word: str) -> str:
     return "short" if len(word) == 2 else "word"
 
 
-def _word(w: str) -> tuple[bool, bool, bool, bool, str]:
+@lru_cache(maxsize=1)
+def _weak_heads() -> frozenset[str]:
+    return frozenset(read_lines(WEAK_HEADS_FILE))
+
+
+def _word(w: str) -> tuple[bool, bool, bool, bool, str, bool]:
     info = _WORD.get(w)
     if info is None:
         han = bool(_HAN.match(w))
@@ -253,7 +263,7 @@ def _word(w: str) -> tuple[bool, bool, bool, bool, str]:
         is_fw = w in fw
         cand = han and is_candidate(w) and nominal(w)
         end_ok = han and len(w) >= 2 and not is_fw and w not in gv and nominal(w)
-        info = (han, cand, end_ok, is_fw, word_kind(w) if cand else "")
+        info = (han, cand, end_ok, is_fw, word_kind(w) if cand else "", end_ok and w not in _weak_heads())
         with _LOCK:
             if len(_WORD) >= _WORD_CACHE_MAX:
                 _WORD.clear()
@@ -264,13 +274,14 @@ def _word(w: str) -> tuple[bool, bool, bool, bool, str]:
 def _phrases(seq: list[str | None], counts: Counter) -> dict[tuple[str, ...], float]:
     """Recurring cohesive token sequences: ``{tokens: share}``, share being the phrase's count over
     the count of its rarer end token. ``seq`` holds the words, ``None`` where a run breaks."""
-    ends = {w for w in counts if _word(w)[2]}
+    firsts = {w for w in counts if _word(w)[2]}
+    lasts = {w for w in counts if _word(w)[5]}
     inner = {w for w in counts if not _word(w)[3]}
     grams: Counter = Counter()
-    grams.update((a, b) for a, b in zip(seq, seq[1:]) if a in ends and b in ends)
+    grams.update((a, b) for a, b in zip(seq, seq[1:]) if a in firsts and b in lasts)
     if MAX_PHRASE_TOKENS >= 3:
         grams.update((a, b, c) for a, b, c in zip(seq, seq[1:], seq[2:])
-                     if a in ends and c in ends and b in inner)
+                     if a in firsts and c in lasts and b in inner)
     kept: dict[tuple[str, ...], float] = {}
     for g, c in grams.items():
         if c < MIN_PHRASE_COUNT or sum(map(len, g)) > MAX_PHRASE_CHARS:
