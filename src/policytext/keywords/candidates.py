@@ -8,7 +8,9 @@ The steps, in order:
    in the text (at least twice) and make up more than half of the occurrences of their rarer end
    token (世界领先 + 科技园区 -> 世界领先科技园区; 北京 + 科技创新 is too rare against 科技创新
    alone to merge). Both ends are nominal words of two or more characters, neither a function
-   word nor a generic verb, and the last is not a weak head (``data/weak_heads.txt``: 工作,
+   word nor a generic verb (the first may also be a verb modifying the noun after it, 担保 +
+   费率, when the phrase occurs at least three times and ends in a candidate), and the last is
+   not a weak head (``data/weak_heads.txt``: 工作,
    问题, 过程 ...); no function word inside; the whole and at least one part pass the
    candidate test (习近平 + 总书记, two stop words, stay apart). A phrase that only ever occurs
    inside a longer merged phrase is dropped for the longer one, and a phrase that always has the
@@ -38,6 +40,7 @@ from itertools import chain
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 import regex
 
@@ -76,10 +79,12 @@ _HAN = regex.compile(r"^\p{Han}+$")
 
 _LOCK = threading.Lock()
 _NOMINAL: dict[str, bool] = {}
-# per distinct word: (is Chinese, is a candidate, can begin a phrase, is a function word, kind,
-# can end a phrase)
-_WORD: dict[str, tuple[bool, bool, bool, bool, str, bool]] = {}
+_WORD: dict[str, "_Word"] = {}
 _WORD_CACHE_MAX = 200_000
+# a verb modifying the noun after it begins a phrase only when the phrase recurs more and ends in
+# a candidate (担保费率, 抵免限额, 补缴税款; not 接受委托 twice, 表示衷心感谢)
+_VERB_TAGS = frozenset({"v"})
+MIN_VERB_PHRASE_COUNT = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -255,15 +260,29 @@ def _weak_heads() -> frozenset[str]:
     return frozenset(read_lines(WEAK_HEADS_FILE))
 
 
-def _word(w: str) -> tuple[bool, bool, bool, bool, str, bool]:
+class _Word(NamedTuple):
+    """What a distinct word can be, decided once (cached)."""
+
+    han: bool  # Chinese characters only
+    candidate: bool  # a keyword candidate on its own
+    first: bool  # can begin a merged phrase (a nominal word)
+    verb_first: bool  # can begin one as a modifying verb (担保 + 费率), under stricter rules
+    inner: bool  # can stand inside one (not a function word)
+    last: bool  # can end one (a nominal word, not a weak head)
+    kind: str  # word_kind() of a candidate, else ""
+
+
+def _word(w: str) -> _Word:
     info = _WORD.get(w)
     if info is None:
         han = bool(_HAN.match(w))
-        fw, gv = function_words(), generic_verbs()
-        is_fw = w in fw
+        is_fw = w in function_words()
+        content = han and len(w) >= 2 and not is_fw and w not in generic_verbs()
         cand = han and is_candidate(w) and nominal(w)
-        end_ok = han and len(w) >= 2 and not is_fw and w not in gv and nominal(w)
-        info = (han, cand, end_ok, is_fw, word_kind(w) if cand else "", end_ok and w not in _weak_heads())
+        first = content and nominal(w)
+        verb_first = content and not first and _dictionary_tags().get(w) in _VERB_TAGS
+        info = _Word(han, cand, first, verb_first, not is_fw, first and w not in _weak_heads(),
+                     word_kind(w) if cand else "")
         with _LOCK:
             if len(_WORD) >= _WORD_CACHE_MAX:
                 _WORD.clear()
@@ -274,9 +293,10 @@ def _word(w: str) -> tuple[bool, bool, bool, bool, str, bool]:
 def _phrases(seq: list[str | None], counts: Counter) -> dict[tuple[str, ...], float]:
     """Recurring cohesive token sequences: ``{tokens: share}``, share being the phrase's count over
     the count of its rarer end token. ``seq`` holds the words, ``None`` where a run breaks."""
-    firsts = {w for w in counts if _word(w)[2]}
-    lasts = {w for w in counts if _word(w)[5]}
-    inner = {w for w in counts if not _word(w)[3]}
+    info = {w: _word(w) for w in counts}
+    firsts = {w for w, f in info.items() if f.first or f.verb_first}
+    lasts = {w for w, f in info.items() if f.last}
+    inner = {w for w, f in info.items() if f.inner}
     grams: Counter = Counter()
     grams.update((a, b) for a, b in zip(seq, seq[1:]) if a in firsts and b in lasts)
     if MAX_PHRASE_TOKENS >= 3:
@@ -285,6 +305,8 @@ def _phrases(seq: list[str | None], counts: Counter) -> dict[tuple[str, ...], fl
     kept: dict[tuple[str, ...], float] = {}
     for g, c in grams.items():
         if c < MIN_PHRASE_COUNT or sum(map(len, g)) > MAX_PHRASE_CHARS:
+            continue
+        if info[g[0]].verb_first and (c < MIN_VERB_PHRASE_COUNT or not info[g[-1]].candidate):
             continue
         share = c / min(counts[g[0]], counts[g[-1]])
         if share <= MIN_PHRASE_SHARE or not is_candidate("".join(g)) or not any(map(is_candidate, g)):
@@ -373,9 +395,9 @@ def candidate_units(text: str, tokens: Sequence, *, phrases: bool = True, quoted
     starts = [t.start for t in tokens]
     ends = [t.end for t in tokens]
     info = {w: _word(w) for w in set(words)}
-    han = {w for w, f in info.items() if f[0]}
-    cand = {w for w, f in info.items() if f[1]}
-    kinds = {w: f[4] for w, f in info.items() if f[1]}
+    han = {w for w, f in info.items() if f.han}
+    cand = {w for w, f in info.items() if f.candidate}
+    kinds = {w: f.kind for w, f in info.items() if f.candidate}
     # the word sequence with None where a run of adjacent Chinese tokens breaks, and for each
     # position the index of its token (comprehensions: this runs once per token)
     prev = [-1, *ends[:-1]]
