@@ -56,8 +56,10 @@ __all__ = [
     "Candidates",
     "Unit",
     "candidate_units",
+    "idf_shrink",
     "is_agency",
     "nominal",
+    "policy_terms",
     "termhood",
     "word_kind",
 ]
@@ -178,16 +180,17 @@ def nominal(word: str) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _termhood_table() -> tuple[dict[str, float], frozenset[str]]:
-    weights, name_tags = {}, frozenset()
+def _termhood_table() -> tuple[dict[str, float], dict[str, float], frozenset[str]]:
+    weights, shrink, name_tags = {}, {}, frozenset()
     for row in read_table(TERMHOOD_FILE):
         weights[row["kind"]] = float(row["weight"])
+        shrink[row["kind"]] = float(row["idf_shrink"])
         if row["kind"] == "name":
             name_tags = frozenset(row["tags"].split())
     missing = set(KINDS) - set(weights)
     if missing:  # pragma: no cover - guarded by tests/test_keywords.py
         raise ValueError(f"{TERMHOOD_FILE} has no weight for the kinds {sorted(missing)}")
-    return weights, name_tags
+    return weights, shrink, name_tags
 
 
 @lru_cache(maxsize=1)
@@ -232,6 +235,26 @@ def termhood() -> dict[str, float]:
     return dict(_termhood_table()[0])
 
 
+def idf_shrink() -> dict[str, float]:
+    """How far the IDF of each kind of candidate moves towards the mean IDF of the policy
+    dictionary's terms (``idf_shrink`` of ``data/keyword_termhood.tsv``).
+
+    >>> idf_shrink()["term"], idf_shrink()["word"]
+    (0.5, 0.0)
+    """
+    return dict(_termhood_table()[1])
+
+
+@lru_cache(maxsize=1)
+def policy_terms() -> frozenset[str]:
+    """The terms of the policy dictionary (``data/policy_dict.txt``).
+
+    >>> "新质生产力" in policy_terms()
+    True
+    """
+    return frozenset(_policy_terms())
+
+
 def word_kind(word: str) -> str:
     """The kind of a single token as a keyword candidate: ``agency`` (the name of a government
     body, :func:`is_agency`), ``term`` (policy dictionary, or a word
@@ -250,7 +273,7 @@ def word_kind(word: str) -> str:
     tag = _dictionary_tags().get(word)
     if tag is None:
         return "name" if _personal_name(word) else "new"
-    if tag in _termhood_table()[1]:
+    if tag in _termhood_table()[2]:
         return "name"
     return "short" if len(word) == 2 else "word"
 

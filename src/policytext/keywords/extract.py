@@ -33,7 +33,7 @@ from typing import Literal
 
 from ..records import Keyword
 from ..text import check_text
-from .candidates import candidate_units, termhood
+from .candidates import candidate_units, idf_shrink, policy_terms, termhood
 from .idf import IDFTable, policy_idf
 from .positions import heading_spans, salient_spans
 
@@ -61,14 +61,18 @@ def _check(text, top_k, method) -> None:
 
 def _tfidf(counts: Counter, weights: dict[str, float], stream, idf: IDFTable) -> dict[str, float]:
     parts, kinds = stream.parts, stream.kinds
-    factor = termhood()
+    factor, shrink = termhood(), idf_shrink()
+    prior = idf.mean_idf(policy_terms())
     out = {}
     for term in counts:
         if term in idf or term not in parts:
             w = idf.idf(term)
         else:
             w = max((idf.idf(p) for p in parts[term] if p in idf), default=idf.max_idf)
-        out[term] = (1 + math.log(weights[term])) * w * factor[kinds[term]]
+        k = kinds[term]
+        if shrink[k]:
+            w += shrink[k] * (prior - w)
+        out[term] = (1 + math.log(weights[term])) * w * factor[k]
     return out
 
 

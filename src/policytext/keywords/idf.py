@@ -71,6 +71,19 @@ class IDFTable:
             self._cache[term] = v
         return v
 
+    def mean_idf(self, terms: frozenset[str]) -> float:
+        """The mean IDF of ``terms`` (cached per set of terms); :attr:`max_idf` for no terms.
+
+        >>> IDFTable({"创新": 3}, n_documents=3).mean_idf(frozenset({"创新"}))
+        1.0
+        """
+        key = ("mean", id(terms))
+        v = self._cache.get(key)
+        if v is None or v[0] is not terms:
+            v = (terms, sum(map(self.idf, terms)) / len(terms) if terms else self.max_idf)
+            self._cache[key] = v
+        return v[1]
+
     def __contains__(self, term: object) -> bool:
         return term in self.df
 
