@@ -87,6 +87,7 @@ _WORD_CACHE_MAX = 200_000
 # a candidate (担保费率, 抵免限额, 补缴税款; not 接受委托 twice, 表示衷心感谢)
 _VERB_TAGS = frozenset({"v"})
 MIN_VERB_PHRASE_COUNT = 3
+_PERSON_TAGS = frozenset({"nr", "nrfg", "nrt"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -372,6 +373,21 @@ def _fragments(seq: list[str | None], kept) -> list[tuple[str, ...]]:
     return out
 
 
+def _phrase_kind(text: str, parts: tuple[str, ...], quoted: bool) -> str:
+    """The kind of a merged unit: an agency by its ending, a name when it begins with a person's
+    name (邓小平 + 同志, 曾培炎 + 副总理), else quoted or phrase."""
+    if is_agency(text):
+        return "agency"
+    if _person(parts[0]):
+        return "name"
+    return "quoted" if quoted else "phrase"
+
+
+def _person(word: str) -> bool:
+    tag = _dictionary_tags().get(word)
+    return tag in _PERSON_TAGS if tag is not None else _user_tag(word) is None and _personal_name(word)
+
+
 def _quoted(text: str, seq: list[str | None], starts: list[int], tok_of: list[int]) -> set[tuple[str, ...]]:
     """Token sequences of the coinages the text puts in quotation marks (“十四五”, “小巨人”): a
     quoted run of two to eight Chinese characters that starts and ends on token boundaries and is
@@ -467,7 +483,7 @@ def candidate_units(text: str, tokens: Sequence, *, phrases: bool = True, quoted
         last = [i + placed.get(i, 1) - 1 for i in positions]
         parts = {"".join(g): g for g in (tuple(seq[i:i + n]) for i, n in placed.items())}
         for t, g in parts.items():
-            kinds[t] = "agency" if is_agency(t) else "quoted" if merged.get(g) == math.inf else "phrase"
+            kinds[t] = _phrase_kind(t, g, merged.get(g) == math.inf)
     else:
         texts = [seq[i] for i in positions]
         last = positions
