@@ -76,6 +76,11 @@ def _tfidf(counts: Counter, weights: dict[str, float], stream, idf: IDFTable) ->
     return out
 
 
+def _termhood_weighted(scores: dict[str, float], stream) -> dict[str, float]:
+    factor, kinds = termhood(), stream.kinds
+    return {t: v * factor[kinds[t]] for t, v in scores.items()}
+
+
 def _textrank(stream: list[list[str]]) -> dict[str, float]:
     edges: dict[str, Counter] = defaultdict(Counter)
     for para in stream:
@@ -157,11 +162,11 @@ def score_candidates(
     if not keep:
         return {}, counts
     if method == "textrank":
-        scores = _textrank(_paragraphs(text, stream, keep))
+        scores = _termhood_weighted(_textrank(_paragraphs(text, stream, keep)), stream)
     else:
         scores = _tfidf(Counter({t: counts[t] for t in keep}), weights, stream, table)
         if method == "combined":
-            tr = _scale(_textrank(_paragraphs(text, stream, keep)))
+            tr = _scale(_termhood_weighted(_textrank(_paragraphs(text, stream, keep)), stream))
             tf = _scale(scores)
             scores = {t: math.sqrt(tf[t] * tr.get(t, 0.0)) for t in tf}
     return {t: s for t, s in scores.items() if t in keep}, counts
