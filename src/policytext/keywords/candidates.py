@@ -88,6 +88,7 @@ _WORD_CACHE_MAX = 200_000
 _VERB_TAGS = frozenset({"v"})
 MIN_VERB_PHRASE_COUNT = 3
 _PERSON_TAGS = frozenset({"nr", "nrfg", "nrt"})
+_WEAKER_THAN_QUOTED = frozenset({"short", "word", "new"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -451,7 +452,9 @@ def candidate_units(text: str, tokens: Sequence, *, phrases: bool = True, quoted
     if quoted:
         for g in _quoted(text, seq, starts, tok_of):
             if len(g) == 1:
-                if g[0] not in cand:
+                # a quoted word is a coinage wherever it occurs (“三农”), unless it is a policy
+                # term, a name or an agency already
+                if g[0] not in cand or kinds[g[0]] in _WEAKER_THAN_QUOTED:
                     cand.add(g[0])
                     kinds[g[0]] = "quoted"
             else:
