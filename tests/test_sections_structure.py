@@ -40,9 +40,9 @@ CORPUS = [
     pytest.param(
         "gwr-provincial/2025-sichuan.txt",
         dict(title="2025年四川省政府工作报告", author="施小琳", date="2025-01-20"),
-        {1: 4, 2: 69},
+        {1: 4, 2: 19, 3: 50},
         [(1, 1, "2024年工作回顾"), (1, 2, "2025年工作安排建议"), (1, 4, "名词解释"),
-         (2, 1, "巩固增强经济回升向好态势"), (2, 1, "六大优势产业")],
+         (2, 1, "巩固增强经济回升向好态势"), (3, 1, "六大优势产业")],
         id="provincial-work-report-lost-numbering",
     ),
     pytest.param(
@@ -72,15 +72,15 @@ CORPUS = [
     pytest.param(
         "state-council/guoling-707.txt",
         dict(title="中华人民共和国国务院令", issuer="国务院", doc_number="国务院令第707号", date="2018-12-18"),
-        {1: 36, 2: 26, 3: 4},
-        [(1, 1, ""), (1, 36, ""), (2, 5, "经营所得，是指")],
+        {2: 36, 3: 26, 4: 4},
+        [(2, 1, ""), (2, 36, ""), (3, 5, "经营所得，是指")],
         id="state-council-decree-articles",
     ),
     pytest.param(
         "state-council/guobanhan-2005-57.txt",
         dict(title="国务院办公厅关于印发国家粮食应急预案的函", issuer="国务院办公厅",
              doc_number="国办函〔2005〕57号", date="2005-06-11"),
-        {1: 7, 2: 24, 3: 28, 4: 43},
+        {1: 7, 2: 24, 3: 22, 4: 49},
         [(1, 1, "总则"), (2, 2, "等级划分"), (3, 1, "国家级（Ⅰ级）"), (1, 7, "附则")],
         id="state-council-decimal-outline-with-table-of-contents",
     ),
@@ -117,7 +117,7 @@ CORPUS = [
     pytest.param(
         "local/wankaifangban-2022-6.txt",
         dict(doc_number="皖开放办〔2022〕6号", date="2022-03-23"),
-        {1: 3, 2: 10, 3: 21},
+        {1: 3, 2: 7, 3: 24},
         [(1, 1, "发展目标"), (2, 1, "大力发展货物贸易"), (3, 1, "扩大优势产品出口")],
         id="local-pkulaw-doc-number-in-brackets",
     ),
@@ -180,13 +180,15 @@ def test_pipeline_fills_metadata():
 RUN_IN = [
     pytest.param("一、总体要求\n（一）加大稳岗支持力度。对不裁员企业返还失业保险费。", [(1, "总体要求"), (2, "加大稳岗支持力度")],
                  id="run-in-cut-at-full-stop"),
-    pytest.param("一、总体要求\n1.扩大优势产品出口。建立清单。（合肥海关负责）", [(1, "总体要求"), (2, "扩大优势产品出口")],
-                 id="arabic-run-in"),
+    pytest.param("一、总体要求\n1.扩大优势产品出口。建立清单。（合肥海关负责）", [(1, "总体要求"), (3, "扩大优势产品出口")],
+                 id="arabic-run-in-keeps-its-level-3"),
     pytest.param("第一章　总则　　第一条　为规范管理，制定本办法。\n第二条　本办法适用于全州。",
                  [(1, "总则"), (2, ""), (2, "")], id="chapter-and-article-on-one-line"),
     pytest.param("第一篇  指导原则     第一章  关键时期     正文很长的一段，没有句号",
                  [(1, "指导原则"), (2, "关键时期")], id="part-and-chapter-run-together"),
-    pytest.param("第一条（目的）为了规范管理，制定本条例。", [(1, "目的")], id="article-with-bracketed-title"),
+    pytest.param("第一章　总　　则\n第一条　为了规范管理，制定本法。\n第二章　附　　则\n第二条　本法自公布之日起施行。",
+                 [(1, "总\u3000\u3000则"), (2, ""), (1, "附\u3000\u3000则"), (2, "")], id="spaced-out-chapter-title"),
+    pytest.param("第一条（目的）为了规范管理，制定本条例。", [(2, "目的")], id="article-with-bracketed-title-level-2"),
 ]
 
 
@@ -220,6 +222,17 @@ def test_decimal_looking_number_continues_an_open_list():
 def test_decimal_that_does_not_continue_the_list_is_body_text():
     s = parse_structure("1.本条。\n3.6万家企业受益。")
     assert [x.number for x in s.sections] == [1]
+
+
+@pytest.mark.parametrize(("text", "levels"), [
+    ("一、甲\n（一）乙。\n1.丙。\n（1）丁。", [1, 2, 3, 4]),
+    ("（一）乙。\n1.丙。", [2, 3]),
+    ("第一章 总则\n第一条 为了规范，制定本办法。\n（一）项。", [1, 2, 3]),
+    ("第一条 为了规范，制定本办法。\n（一）项。\n1.目。", [2, 3, 4]),
+    ("第一篇 总论\n第一章 背景\n第一节 形势", [1, 2, 3]),
+], ids=["gbt-9704-four-levels", "starting-at-paren", "chapter-article-item", "articles-only", "part-pushes-chapter-down"])
+def test_levels_follow_the_numbering_and_nest(text, levels):
+    assert [x.level for x in iter_sections(parse_structure(text).sections)] == levels
 
 
 def test_numbering_restarts_under_each_parent():

@@ -17,7 +17,8 @@ The parser works line by line on the normalised text (full-width folded, see
    continues the numbering of its kind (n + 1 after n, or 1 to open a new list, or the next 第X条
    of a law whose articles are numbered through its chapters), so stray numbers in the body are
    not headings. ``一是…二是…`` never matches. Sections nest by the order the kinds open; a
-   section's level is its depth in the tree.
+   section's level is its numbering's level (一、 1, （一） 2, 1. 3, （1） 4; 第X章 1, 第X条 2),
+   pushed one below its parent's when it sits deeper.
 5. **Lost numbering**: when a document has no top-level numbering at all (Word list numbering lost
    in conversion), short unpunctuated lines standing between complete sentences become level-1
    headings, numbered in order, and the numbered headings nest under them.
@@ -91,6 +92,7 @@ class _Kind:
     rank: int
     article: bool
     pattern: Any
+    level: int = 1
 
 
 @dataclass(frozen=True)
@@ -136,7 +138,8 @@ def _rules() -> _Rules:
     legal_alts = []
     for row in read_table(_sections_file("heading_kinds.tsv")):
         pat = expand(row["pattern"])
-        kinds.append(_Kind(row["kind"], int(row["rank"]), row["article"] == "true", regex.compile(pat)))
+        kinds.append(_Kind(row["kind"], int(row["rank"]), row["article"] == "true", regex.compile(pat),
+                           int(row["level"])))
         named = pat.replace("(?P<n>", f"(?P<n_{row['kind']}>")
         alts.append(f"(?P<k_{row['kind']}>{named})")
         if row["pattern"].startswith("第"):
@@ -602,7 +605,12 @@ def _title_end(text: str, pos: int, article: bool) -> int:
         if c in _PHRASE_END:
             return i
         if c in _SPACES and i + 1 < n and text[i + 1] in _SPACES:
-            return i
+            if i - pos > 1:
+                return i
+            # 总　　则, 附　　则: a one-character start is a title spaced out, not a heading and its text
+            while i < n and text[i] in _SPACES:
+                i += 1
+            continue
         i += 1
     return n
 
@@ -691,7 +699,7 @@ def _build_tree(cands: list[_Cand]) -> list[_Node]:
     return roots
 
 
-_BARE = _Kind("bare", -1, False, None)
+_BARE = _Kind("bare", -1, False, None, 1)
 
 
 def _bare_headings(lines: list[_Line], first_body: int, cands: list[_Cand], rules: _Rules) -> list[_Cand]:
@@ -721,15 +729,16 @@ def _bare_headings(lines: list[_Line], first_body: int, cands: list[_Cand], rule
     return out
 
 
-def _to_sections(nodes: list[_Node], nt: NormalizedText, level: int, parent_end: int) -> tuple[Section, ...]:
+def _to_sections(nodes: list[_Node], nt: NormalizedText, parent_level: int, parent_end: int) -> tuple[Section, ...]:
     out = []
     t = nt.text
     for k, node in enumerate(nodes):
         c = node.cand
+        level = max(c.kind.level, parent_level + 1)
         end = nodes[k + 1].cand.hs if k + 1 < len(nodes) else parent_end
         while end > c.he and t[end - 1].isspace():
             end -= 1
-        children = _to_sections(node.children, nt, level + 1, end)
+        children = _to_sections(node.children, nt, level, end)
         o_start, o_end = nt.to_original(c.hs, end)
         h = nt.span(c.hs, c.he)
         title = nt.span(c.ts, c.te).text if c.te > c.ts else ""
@@ -787,7 +796,7 @@ def parse_structure(text: str, *, normalized: NormalizedText | None = None) -> S
         if bare:
             roots = _build_tree(sorted(cands + bare, key=lambda c: c.hs))
     content_end = max((ln.end for ln in lines if not ln.furniture), default=len(nt.text))
-    sections = _to_sections(roots, nt, 1, content_end)
+    sections = _to_sections(roots, nt, 0, content_end)
     span = nt.span
     return Structure(
         title=head.title,
