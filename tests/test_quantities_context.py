@@ -196,6 +196,8 @@ ROLE = [
     pytest.param("2000年国有及国有控股工业企业实现利润2392亿元，为1997年的2.9倍。", "2.9倍", "ratio",
                  id="2001-ratio"),
     pytest.param("城镇调查失业率控制在5.5%左右", "5.5%", "target", id="2025-kongzhizai"),
+    pytest.param("第六个五年计划规定，到一九八五年全日制高等学校招生数将从一九八○年的二十八万人增加到四十万人", "四十万人",
+                 "target", id="1982-target-to"),
     pytest.param("入境游客人次翻了一番多", "翻了一番", "growth", id="2019-fan"),
     pytest.param("中小企业宽带和专线平均资费再降10%。", "10%", "decline", id="2019-jiang-decline"),
     pytest.param("高技能人才占比超过30%", "30%", "share", id="2025-zhanbi-share"),
@@ -217,6 +219,11 @@ NO_ROLE = [
     pytest.param("陇南城镇化率增幅连续三年居全省第1位", "三年", id="2025-duration-after-cue"),
     pytest.param("但是全国社会商品零售总额，只完成原定计划的９４％", "９４％", id="1955-plan-is-not-a-target"),
     pytest.param("我们必须从深化改革和增加投入这两个方面入手", "两个", id="1998-count-before-its-noun"),
+    pytest.param("社会发展的主要预期目标 :全面巩固提高六年义务教育", "六年", id="1991-duration-before-its-noun"),
+    pytest.param("集中力量、重点突破，确保七大攻坚战见行见效", "七大", id="2025-n-da-is-no-target"),
+    pytest.param("第六个五年计划规定，到一九八五年全日制高等学校招生数将从一九八○年的二十八万人增加到四十万人", "二十八万人",
+                 id="1982-target-starts-from"),
+    pytest.param("在基本建设方面，到５月份为止，全国基本建设投资总额完成年计划２７％", "２７％", id="1956-to-a-month-is-no-goal"),
 ]
 
 

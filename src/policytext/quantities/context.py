@@ -63,6 +63,7 @@ _LIST_SEP = re.compile(r"(?:、|和|及|与|以及)")
 _QUOTES = " “”\"'《》「」『』"
 _CONJUNCTION = re.compile(r"以及|和|及|与|、")
 _FORMULA = re.compile(r"[×÷=/]")
+_FROM = re.compile(r"(?:从|由)[^，,。;；从由]{0,12}的$|(?:从|由)$")
 _LATIN_NEXT = re.compile(r"[0-9.]*[A-Za-z]")
 _SPACE_RUN = re.compile(r"\s{2,}")
 _OPEN_PAREN = "(（"
@@ -117,7 +118,8 @@ def _tables():
         "respectively": re.compile(r"(?:分别|依次)"),
         "after_respectively": re.compile(f"(?:{_alternation(list(links) + quals + list(lex.roles))})+"),
         "target": re.compile(_alternation(lines("goal_cues.txt"))),
-        "to_year": re.compile(r"(?:^|[，,。;；:：\s])(?:到|至|到了)(?=[0-9一二])"),
+        # 到2025年, 到一九五七年 (a year, not 到5月份为止)
+        "to_year": re.compile(r"(?:^|[，,。;；:：\s])(?:到|至|到了)(?=(?:[0-9] ?){4}年|[一二][〇○零一二三四五六七八九]{3}年)"),
     }
 
 
@@ -379,7 +381,9 @@ def _cue_role(t: str, fig: Figure, clause_start: int) -> str | None:
     if role == "none" or gap.startswith(_LEVEL_AFTER):
         return None
     if fig.kind in ("date", "duration"):
-        return role if not gap and role in _CHANGE else None  # 同比增加4天, not 增幅连续三年
+        # 同比增加4天, not 增幅连续三年 nor 巩固提高六年义务教育 (a duration before its noun)
+        after = t[fig.end] if fig.end < len(t) else ""
+        return role if not gap and role in _CHANGE and not ("\u3400" <= after <= "\u9fff") else None
     if not gap or _tables()["links"].fullmatch(gap):
         return None if role == "target" and "的" in gap else role  # 增长了近3%, 控制在5.5%
     if role == "share":
@@ -395,8 +399,8 @@ def _cue_role(t: str, fig: Figure, clause_start: int) -> str | None:
 
 def _role(t: str, fig: Figure, clause_start: int, head_start: int) -> str | None:
     """The role of ``fig``; ``head_start`` is where its sentence (at most 40 characters back) starts."""
-    if fig.kind in ("date", "ordinal"):
-        return None
+    if fig.kind in ("date", "ordinal") or fig.kind == "count" and fig.unit is None and fig.text.endswith("大"):
+        return None  # 确保七大攻坚战: N大 names a set, it measures no change
     if fig.unit == "番":
         return "growth"
     if fig.kind == "multiple" and _RATIO.search(t, clause_start, fig.start):
@@ -493,6 +497,8 @@ def _attach_line(t: str, figs: list[Figure], first: int, stop: int, ends: list[i
         cs = _clause_start(t, fig.start, 40)
         ws = max(ss, fig.start - _TARGET_WINDOW)
         fig.role = _role(t, fig, cs, ws)
+        if fig.role == "target" and _FROM.search(t, max(cs, fig.start - 16), fig.start):
+            fig.role = None  # 将从1980年的28万人增加到40万: the level it starts from
         listed = prev is not None and _LIST_SEP.fullmatch(t, prev.end, fig.start) is not None
         if fig.role is None and listed and prev.role in _CHANGE | {"share"} and prev.unit == fig.unit:
             fig.role = prev.role  # 分别增长22.9%和17.4%
