@@ -23,7 +23,7 @@ import re
 from functools import lru_cache
 
 from ..records import Parallel
-from ._common import Prepared, is_han, is_nominal, word_tag
+from ._common import Prepared, is_han, word_tag
 from .pairs import pair, verbal_start
 from .templates import Found, Item, Run, boundary_at, chiasmus, infix, infixes, lcp, lcs
 
@@ -47,6 +47,8 @@ _CONJUNCT_CLAUSE = re.compile(
 #: jieba tags of a clause head: verbs, adverbs, prepositions, adjectives (not nouns, pronouns,
 #: numbers, time words or conjunctions).
 _HEAD_TAGS = frozenset({"v", "vd", "vi", "d", "p", "a", "ad", "i", "l"})
+#: jieba tags of the one character two clauses may share in place (新: a; 总: b).
+_MODIFIER_TAGS = frozenset({"a", "b"})
 #: Characters that never open a clause head.
 _BAD_HEAD = frozenset("的和与及或等各每其这那之了第我你他它一二三四五六七八九十两")
 
@@ -161,8 +163,8 @@ def _shape_series(texts: list[str], i: int) -> tuple[int, str] | None:
     if len(run) < 2 or len(set(run)) < len(run) or lcp(run):
         return None
     if len(run) >= 3:
-        verbal = [verbal_start(x) for x in run]
-        if sum(verbal) * 3 >= 2 * len(run) and not any(is_nominal(x) for x, v in zip(run, verbal) if not v):
+        # all open with a verb; none ends in a particle (是非常及时的: a predicate, not an item)
+        if all(verbal_start(x) and x[-1] not in "的了" for x in run):
             return j, "X" * n
         return None
     a, b = run
@@ -170,7 +172,9 @@ def _shape_series(texts: list[str], i: int) -> tuple[int, str] | None:
     if len(shared) != 1 or not 2 <= shared[0] <= n - 3:
         return None
     k = shared[0]
-    if verbal_start(a) and verbal_start(b) and boundary_at(a, k) and boundary_at(b, k):
+    # the shared character is a word of its own, a modifier (激活经济|新|动能): not 发 of 发展/发行
+    if (verbal_start(a) and verbal_start(b) and word_tag(a[k]) in _MODIFIER_TAGS
+            and all(boundary_at(x, k) for x in (a, b)) and any(boundary_at(x, k + 1) for x in (a, b))):
         return j, "_" * k + a[k] + "_" * (n - k - 1)
     return None
 

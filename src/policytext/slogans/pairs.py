@@ -24,16 +24,19 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ._common import PREDICATE_TAGS, is_han, lexicon_set, table, tag, word_tag
+from ._common import is_han, lexicon_set, table, tag, word_tag
 from .templates import Found, Run, boundary_at, lcp, lcs
 
-__all__ = ["pair", "pair_may_fit", "verbal_start"]
+__all__ = ["pair", "pair_may_fit", "verb_start", "verbal_start"]
 
-#: jieba tags of a verb or adjective, verbal nouns included (优化/vn out of context).
-_VERBAL = PREDICATE_TAGS | {"vn"}
+#: jieba tags of a verb or adjective, verbal nouns included (优化/vn out of context); not
+#: prepositions (按照) or adverbs.
+_VERBAL = frozenset({"v", "vd", "vg", "vi", "vn", "a", "ad", "ag", "i", "l", "z"})
 #: jieba tags of the verbs that open the items of a verb-object couplet (not 教育/vn, 深厚/a).
 _VERBS = frozenset({"v", "vd", "vi"})
-#: jieba tags of a one- or two-character predicate slot (融资难、融资贵).
+#: jieba tags of a two-character predicate slot.
+_ADJECTIVES = frozenset({"a", "ad", "an"})
+#: jieba tags of a one-character predicate slot (融资难、融资贵).
 _SLOT_TAGS = frozenset({"a", "ad", "an", "v", "vi", "d"})
 #: Length range of the items of a couplet of one word profile (characters).
 MIN_PROFILE, MAX_PROFILE = 6, 16
@@ -44,10 +47,19 @@ _BAD_HEAD = frozenset("的和与及或等各每其这那之了是一二三四五
 def verbal_start(x: str) -> bool:
     """The first two characters, read alone, are a verb or an adjective (拓展, 优化, 落实).
 
-    >>> verbal_start("拓展传统消费"), verbal_start("国际收支基本平衡")
-    (True, False)
+    >>> verbal_start("拓展传统消费"), verbal_start("国际收支基本平衡"), verbal_start("按照实际需要")
+    (True, False, False)
     """
     return word_tag(x[:2]) in _VERBAL
+
+
+def verb_start(x: str) -> bool:
+    """The first two characters are a verb, not a noun jieba tags as one (预算, 清单).
+
+    >>> verb_start("泄露国家秘密"), verb_start("预算制度改革"), verb_start("教育卫生革命")
+    (True, False, False)
+    """
+    return word_tag(x[:2]) in _VERBS and x[:2] not in lexicon_set("noun_tails")
 
 
 @lru_cache(maxsize=1)
@@ -137,17 +149,20 @@ def _couplet(a: str, b: str, comps: tuple[tuple[int, int], ...]) -> Found | None
     n = len(a)
     tail = lcs([a, b])
     if len(tail) >= 2 and n - len(tail) >= 2 and all(is_han(c) for c in tail):
-        if word_tag(a[:2]) in _VERBS and word_tag(b[:2]) in _VERBS and a[:2] != b[:2]:
+        # verb-object items of five or more, the objects differing too (提供部门、使用部门 are
+        # compound nouns; 加强基础研究和应用基础研究 shares the whole object)
+        if n >= 5 and n - len(tail) >= 3 and verb_start(a) and verb_start(b) and a[:2] != b[:2]:
             return Found(comps, f"_{tail}")
         return None  # 经济效益和社会效益: a noun shared at the end names kinds of a thing
-    if MIN_PROFILE <= n <= MAX_PROFILE and "“" not in a + b and verbal_start(a) and verbal_start(b) and not lcp([a, b]):
+    if MIN_PROFILE <= n <= MAX_PROFILE and "“" not in a + b and verb_start(a) and verb_start(b) and not lcp([a, b]):
         pa, pb = _profile(a), _profile(b)
         if pa == pb and len(pa) >= 4:
             verbs = [sum(p in _VERBAL for p in _tags(x)) for x in (a, b)]
             if min(verbs) >= 2:
                 return Found(comps, "+".join("X" * k for k in pa))
     if n in (3, 4) and (a[0], b[0]) in _contrasts() and not set(a[1:]) & set(b[1:]):
-        return Found(comps, f"{a[0]}_{b[0]}_")  # 先代偿、后分险
+        if boundary_at(a, 1) and boundary_at(b, 1):  # not 有关规范、无法使用
+            return Found(comps, f"{a[0]}_{b[0]}_")  # 先代偿、后分险
     if n == 4 and _swapped(a, b):
         return Found(comps, "AB↔BA")  # 稳中求进、以进促稳
     verbs = lexicon_set("formula_verbs")
@@ -175,7 +190,10 @@ def _head_pair(t: str, run: Run, n: int) -> Found | None:
         slot_a = a[pos + k:]
         if not 1 <= len(slot_a) <= 2 or slot_a == slot_b or (pos and not boundary_at(a, pos)):
             continue
-        if all(len(tag(x)) == 1 and tag(x)[0][2] in _SLOT_TAGS for x in (slot_a, slot_b)):
+        # one-character predicates (融资难、融资贵), or two-character adjectives (民族平等、民族团结;
+        # not 社会公示、社会听证, kinds of a thing)
+        if all(len(tag(x)) == 1 and tag(x)[0][2] in (_SLOT_TAGS if len(x) == 1 else _ADJECTIVES)
+               for x in (slot_a, slot_b)):
             return Found(((a_it.start + pos, a_it.end), (b_it.start, b_it.start + n)), f"{h}_")
     return None
 

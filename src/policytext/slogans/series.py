@@ -23,7 +23,8 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from ..records import Parallel, Span
-from ._common import PREDICATE_TAGS, Prepared, alternation, bounds, is_han, lexicon, tag
+from ._common import PREDICATE_TAGS, Prepared, alternation, bounds, is_han, lexicon, tag, word_tag
+from .pairs import verbal_start as _verbal_start
 
 __all__ = ["heading_parallels", "sentence_parallels", "sibling_headings"]
 
@@ -33,9 +34,8 @@ MAX_LEAD = 10
 MAX_CLAUSE = 40
 #: Length range of a run-in lead sentence (characters, without its 。).
 MIN_RUN_IN, MAX_RUN_IN = 4, 12
-#: jieba tags of the first word of a run-in lead: a verb (优化/vn counts: jieba reads many verbs
-#: as verbal nouns out of context).
-_VERBAL = PREDICATE_TAGS | {"vn"}
+#: jieba tags of a pronoun: 我们 opens sentences of every kind, a series only of three or more.
+_PRONOUNS = frozenset({"r", "rr", "rz"})
 _CLAUSE_END = re.compile(r"[,;:。!?\n]")
 _BAD_HEAD = frozenset("的和与及或等各每其这那之以为了是一二三四五六七八九十第我")
 #: Heading numbers: 一、 (一) 第一章 1. 1、 (1)
@@ -209,12 +209,6 @@ def _run_in_leads(prep: Prepared, sents: list[tuple[int, int]]) -> list[tuple[in
     return out
 
 
-def _verbal_start(x: str) -> bool:
-    """The first two characters, read alone, are a verb or an adjective (拓展, 优化, 落实)."""
-    toks = tag(x[:2])
-    return len(toks) == 1 and toks[0][2] in _VERBAL
-
-
 def _lead_head(texts: Sequence[str]) -> str:
     """The shared head of lead sentences, cut back to a word boundary of every one of them."""
     head = _shared_head(texts)
@@ -238,36 +232,40 @@ def _run_in_series(prep: Prepared, sents: list[tuple[int, int]]) -> list[Paralle
             blocks[-1].append(lead)
         else:
             blocks.append([lead])
-    found: list[tuple[int, int, str]] = []  # (first lead index in block, last + 1, template)
     out = []
     for block in blocks:
         texts = [t[a:b] for a, b, _, _ in block]
-        found.clear()
-        for i in range(len(block)):
-            # a shared head (two or more), or the same length opening with a verb (three or more)
-            j = i + 1
-            while j < len(block) and len(_shared_head(texts[i:j + 1])) >= 2:
-                j += 1
-            head = _lead_head(texts[i:j]) if j - i >= 2 else ""
-            if head:
-                found.append((i, j, f"{head}_。"))
+        found: list[tuple[list[int], str]] = []  # (lead indexes in the block, template)
+        # a shared head, two or more (other leads may come between: 强化项目建设力度。…沈白高铁
+        # 建成通车。…强化项目谋划储备。)
+        by_head: dict[str, list[int]] = {}
+        for k, x in enumerate(texts):
+            by_head.setdefault(x[:2], []).append(k)
+        for idx in by_head.values():
+            head = _lead_head([texts[k] for k in idx]) if len(idx) >= 2 else ""
+            if head and (len(idx) >= 3 or word_tag(head[:2]) not in _PRONOUNS):
+                found.append((idx, f"{head}_。"))
+        # the same length, all opening with a verb, three or more in a row
+        i = 0
+        while i < len(block):
             j = i + 1
             while j < len(block) and len(texts[j]) == len(texts[i]):
                 j += 1
             run = texts[i:j]
-            if len(run) >= 3 and len(set(run)) == len(run) and sum(map(_verbal_start, run)) * 3 >= 2 * len(run):
-                found.append((i, j, "X" * len(texts[i]) + "。"))
-        found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
-        last = -1
-        for i, j, template in found:
-            if i < last:
-                continue
-            last = j
-            group = block[i:j]
+            if len(run) >= 3 and len(set(run)) == len(run) and all(map(_verbal_start, run)):
+                found.append((list(range(i, j)), "X" * len(texts[i]) + "。"))
+            i = j
+        found.sort(key=lambda f: (-len(f[0]), f[0][0]))
+        taken: set[int] = set()
+        for idx, template in found:
+            if taken & set(idx):
+                continue  # a series of the same leads already found
+            taken |= set(idx)
+            group = [block[k] for k in idx]
             span = prep.span(group[0][0], group[-1][1])
             comps = tuple(prep.span(a, b) for a, b, _, _ in group)
             out.append(Parallel(span.text, span.start, span.end, "sentence", template, comps))
-    return out
+    return sorted(out, key=lambda p: p.start)
 
 
 def _dash_series(prep: Prepared) -> list[Parallel]:

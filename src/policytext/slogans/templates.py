@@ -547,7 +547,15 @@ def _couplet(texts: Sequence[str], shared: Sequence[int]) -> bool:
         return False
     if texts[0][1] in lexicon_set("infix_words") or texts[0][1] in infixes():
         return True  # 来之不易、成之惟艰: a particle in the middle
+    if texts[0][1] in _measure_words():
+        return False  # 三项政策、一项改革: numbers of things
     return _contrasting(texts[0][0], texts[1][0])
+
+
+@lru_cache(maxsize=1)
+def _measure_words() -> frozenset[str]:
+    """One-character words that cannot follow a numeral in a formula (measure words, units)."""
+    return frozenset(w for w in lexicon("numeral_blockers") if len(w) == 1)
 
 
 def _contrasting(a: str, b: str) -> bool:
