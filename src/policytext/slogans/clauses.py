@@ -36,6 +36,8 @@ MAX_CLAUSE = 40
 MIN_SHAPE, MAX_SHAPE = 4, 8
 #: Longest phrase on either side of a 和/与 pair.
 MAX_CONJUNCT = 30
+#: Most characters before the head in the clause that opens a series (要|把机关整顿好).
+MAX_LEAD_IN = 2
 #: Longest side of an infix template (characters): 质|的|有效提升.
 MAX_SIDE = 5
 #: A clause holding 和 or 与 and no 、 (a list) and no quotation mark inside a word run; the
@@ -205,21 +207,37 @@ def clause_parallels(prep: Prepared) -> list[Parallel]:
                 i += 1
                 continue
             j, template = found
-            span = prep.span(group[i][0], group[j - 1][1])
-            comps = tuple(prep.span(s, e) for s, e in group[i:j])
+            spans = list(group[i:j])
+            if i > 0 and template.find("_") > 0:  # a head series
+                lead = _lead_in(texts[i - 1], template[:template.index("_")])
+                if lead is not None:  # 要把机关整顿好,把厂矿企业整顿好,…: the head after a modal
+                    spans.insert(0, (group[i - 1][0] + lead, group[i - 1][1]))
+            span = prep.span(spans[0][0], spans[-1][1])
+            comps = tuple(prep.span(s, e) for s, e in spans)
             out.append(Parallel(span.text, span.start, span.end, "phrase", template, comps))
             i = j
     return out
 
 
+def _lead_in(clause: str, head: str) -> int | None:
+    """Where ``head`` opens the last words of the clause before a series, after a few words
+    leading into it (要|把机关整顿好), or None."""
+    k = clause.find(head, 1, MAX_LEAD_IN + len(head))
+    if k < 0 or len(clause) - k - len(head) < 2 or not boundary_at(clause, k):
+        return None
+    return k
+
+
 def _may_pair(left: str, right: str) -> bool:
     """A cheap look at two conjuncts: a shared tail (…总体布局和…战略布局), an infix marker near
     both (质的有效提升和量的合理增长), a shared head (融资难和融资贵) or the same characters."""
-    n = len(right)
-    first = left[-n:]
-    if (n >= 4 and first[-2:] == right[-2:]) or right[:2] in left or (
-            n == len(first) and sorted(first) == sorted(right)):
+    if right[:2] in left:
         return True
+    # the second conjunct may go on after a particle (禁止开发区域|的人口转移)
+    for n in [len(right)] + [i for i in range(3, len(right)) if right[i] in "的等"][:1]:
+        first = left[-n:]
+        if (n >= 4 and first[-2:] == right[n - 2:n]) or (n == len(first) and sorted(first) == sorted(right[:n])):
+            return True
     near_right, near_left = right[:MAX_SIDE + 1], left[-MAX_SIDE - 8:]
     if not _marker_chars() & set(near_right) & set(near_left):
         return False

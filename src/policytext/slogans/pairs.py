@@ -63,6 +63,14 @@ def verb_start(x: str) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _generic_verbs() -> frozenset[str]:
+    """The generic verbs of directive prose (加强, 推进, 提高: ``data/generic_verbs.txt``)."""
+    from ..data import data_path, read_lines
+
+    return frozenset(read_lines(data_path("generic_verbs.txt")))
+
+
+@lru_cache(maxsize=1)
 def _contrasts() -> frozenset[tuple[str, str]]:
     pairs = {(r["first"], r["second"]) for r in table("contrast_pairs")}
     return frozenset(pairs | {(b, a) for a, b in pairs})
@@ -103,7 +111,7 @@ def _may_fit(t: str, run: Run, n: int) -> bool:
         return False
     return bool(
         (n >= 4 and first[-2:] == b[-2:])  # shared tail
-        or (b[:2] in a and n - 2 in (1, 2))  # shared head, short predicate
+        or (b[:2] in a and is_han(b[0]))  # shared head, short predicate (融资难、融资贵|问题)
         or (MIN_PROFILE <= n <= MAX_PROFILE and verbal_start(first) and verbal_start(b))  # word profile
         or (first[0], b[0]) in _contrasts()
         or (n == 4 and len(set(first) & set(b)) == 2)
@@ -149,9 +157,12 @@ def _couplet(a: str, b: str, comps: tuple[tuple[int, int], ...]) -> Found | None
     n = len(a)
     tail = lcs([a, b])
     if len(tail) >= 2 and n - len(tail) >= 2 and all(is_han(c) for c in tail):
-        # verb-object items of five or more, the objects differing too (提供部门、使用部门 are
-        # compound nouns; 加强基础研究和应用基础研究 shares the whole object)
-        if n >= 5 and n - len(tail) >= 3 and verb_start(a) and verb_start(b) and a[:2] != b[:2]:
+        # verb-object items of five or more (提供部门、使用部门 are compound nouns); when the whole
+        # object is shared, the first verb must not be one that leads into a list (加强|基础研究和
+        # 应用基础研究; but 限制开发区域和禁止开发区域)
+        slot = n - len(tail)
+        if (n >= 5 and slot >= 2 and verb_start(a) and verb_start(b) and a[:2] != b[:2]
+                and (slot >= 3 or a[:2] not in _generic_verbs())):
             return Found(comps, f"_{tail}")
         return None  # 经济效益和社会效益: a noun shared at the end names kinds of a thing
     if MIN_PROFILE <= n <= MAX_PROFILE and "“" not in a + b and verb_start(a) and verb_start(b) and not lcp([a, b]):
@@ -174,27 +185,30 @@ def _couplet(a: str, b: str, comps: tuple[tuple[int, int], ...]) -> Found | None
 
 def _head_pair(t: str, run: Run, n: int) -> Found | None:
     """融资难、融资贵: a shared head of two or more characters, then one- or two-character
-    predicates (adjectives, verbs)."""
+    predicates (adjectives, verbs); the second item may go on after its predicate (融资贵|问题)."""
     a_it, b_it = run.items
-    a, b = t[a_it.start:a_it.end], t[b_it.start:b_it.start + n]
-    if b_it.right == "open":
+    a, b = t[a_it.start:a_it.end], t[b_it.start:b_it.end]
+    if b_it.right == "open" or not all(is_han(c) for c in b[:4]):
         return None
     for k in (3, 2):
         h = b[:k]
-        slot_b = b[k:]
-        if len(h) < k or not 1 <= len(slot_b) <= 2 or h[0] in _BAD_HEAD or not all(is_han(c) for c in b):
+        if len(h) < k or h[0] in _BAD_HEAD:
             continue
         pos = a.rfind(h)
         if pos < 0:
             continue
         slot_a = a[pos + k:]
-        if not 1 <= len(slot_a) <= 2 or slot_a == slot_b or (pos and not boundary_at(a, pos)):
+        if not 1 <= len(slot_a) <= 2 or (pos and not boundary_at(a, pos)):
             continue
-        # one-character predicates (融资难、融资贵), or two-character adjectives (民族平等、民族团结;
-        # not 社会公示、社会听证, kinds of a thing)
-        if all(len(tag(x)) == 1 and tag(x)[0][2] in (_SLOT_TAGS if len(x) == 1 else _ADJECTIVES)
-               for x in (slot_a, slot_b)):
-            return Found(((a_it.start + pos, a_it.end), (b_it.start, b_it.start + n)), f"{h}_")
+        for end in dict.fromkeys((min(n, len(b)), k + 1, k + 2)):
+            slot_b = b[k:end]
+            if not 1 <= len(slot_b) <= 2 or slot_a == slot_b or (end < len(b) and not boundary_at(b, end)):
+                continue
+            # one-character predicates (融资难、融资贵), or two-character adjectives (民族平等、民族团结;
+            # not 社会公示、社会听证, kinds of a thing)
+            if all(len(tag(x)) == 1 and tag(x)[0][2] in (_SLOT_TAGS if len(x) == 1 else _ADJECTIVES)
+                   for x in (slot_a, slot_b)):
+                return Found(((a_it.start + pos, a_it.end), (b_it.start, b_it.start + end)), f"{h}_")
     return None
 
 

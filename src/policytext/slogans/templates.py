@@ -695,11 +695,11 @@ def may_fit(t: str, run: Run) -> bool:
 def fit(t: str, run: Run) -> Found | None:
     """The first template the run fits, or None (two items: :func:`.pairs.pair` last).
 
-    A run of four or more items that fits none may fit once its last (or first) item is left out:
-    业务聚焦不够、担保能力不强、银担合作不畅、风险分担补偿机制有待健全.
+    A run of three or more items that fits none may fit once its last (or first) item is left out:
+    业务聚焦不够、担保能力不强、银担合作不畅、风险分担补偿机制有待健全; 稳中求进、以进促稳、先立后破.
     """
     found = _fit(t, run)
-    if found is None and len(run.items) >= 4 and not run.quoted:
+    if found is None and len(run.items) >= 3 and not run.quoted:
         for part in (run.items[:-1], run.items[1:]):
             found = _fit(t, Run(part, False))
             if found is not None:
