@@ -274,7 +274,7 @@ def extract_keywords_by_section(
         One list of :class:`~policytext.records.Keyword` per section, in the order given; a
         keyword's ``count`` is its count in the section.
 
-    >>> t = "一、数字经济\\n发展数字经济，做强数字经济。\\n二、绿色低碳\\n推动绿色低碳转型和数字经济融合，绿色低碳发展。"
+    >>> t = "一、数字经济\\n发展数字经济，做强数字经济。\\n二、绿色低碳\\n推动绿色低碳生活和数字经济融合，倡导绿色低碳。"
     >>> spans = [(0, t.index("二、")), (t.index("二、"), len(t))]
     >>> [[k.term for k in ks] for ks in extract_keywords_by_section(t, spans, min_count=2)]
     [['数字经济'], ['绿色低碳', '数字经济']]
