@@ -63,6 +63,7 @@ _LIST_SEP = re.compile(r"(?:、|和|及|与|以及)")
 _QUOTES = " “”\"'《》「」『』"
 _CONJUNCTION = re.compile(r"以及|和|及|与|、")
 _FORMULA = re.compile(r"[×÷=/]")
+_FROM = re.compile(r"(?:从|由)[^，,。;；从由]{0,12}的$|(?:从|由)$")
 _LATIN_NEXT = re.compile(r"[0-9.]*[A-Za-z]")
 _SPACE_RUN = re.compile(r"\s{2,}")
 _OPEN_PAREN = "(（"
@@ -102,6 +103,8 @@ def _tables():
         "links": re.compile(f"(?:{_alternation(list(links) + quals)})+$"),
         "head": re.compile(f"(?:{_alternation(list(links) + quals)})"),
         "lead": re.compile(f"(?:{_alternation(after + ['的', '、', '和', '及', '与'])})+"),
+        # 原则上不高于承担风险责任的0.5%: a comparison at the head of a share's base
+        "lead_comparison": re.compile(f"(?:{_alternation([q for q in quals if len(q) > 1] + ['原则上'])})+"),
         "stop": stop_re,
         "protected": re.compile(_alternation(protected)) if protected else None,
         "generic": frozenset(lines("indicator_generic.txt")),
@@ -115,7 +118,8 @@ def _tables():
         "respectively": re.compile(r"(?:分别|依次)"),
         "after_respectively": re.compile(f"(?:{_alternation(list(links) + quals + list(lex.roles))})+"),
         "target": re.compile(_alternation(lines("goal_cues.txt"))),
-        "to_year": re.compile(r"(?:^|[，,。;；:：\s])(?:到|至|到了)(?=[0-9一二])"),
+        # 到2025年, 到一九五七年 (a year, not 到5月份为止)
+        "to_year": re.compile(r"(?:^|[，,。;；:：\s])(?:到|至|到了)(?=(?:[0-9] ?){4}年|[一二][〇○零一二三四五六七八九]{3}年)"),
     }
 
 
@@ -243,7 +247,12 @@ def _phrase(t: str, s: int, e: int, after_figure: bool = False) -> Span | None:
         return None
     s, e = _clean(t, *cut)
     e = _strip_tail(t, s, e)
+    lead = _tables()["lead_comparison"].match(t, s, e)
+    if lead and e - lead.end() >= 2:
+        s = lead.end()
     s, e = _clean(t, s, e)
+    if not any(c.isalpha() for c in t[s:e]):
+        return None  # 47.全市新增2400户: a heading number is no indicator
     return (s, e) if e - s >= 2 else None
 
 
@@ -274,9 +283,10 @@ def _after_qualifier(t: str, i: int) -> int:
     return i
 
 
-def _forward(t: str, i: int, one_char: bool = False) -> Span | None:
-    """The noun written at ``i``, after a figure (29个科技设施平台), up to a stop word."""
-    n = len(t)
+def _forward(t: str, i: int, one_char: bool = False, limit: int | None = None) -> Span | None:
+    """The noun written at ``i``, after a figure (29个科技设施平台), up to a stop word or ``limit``
+    (where the next figure starts)."""
+    n = len(t) if limit is None else min(len(t), limit)
     if i >= n or not ("\u3400" <= t[i] <= "\u9fff" or t[i] in "“"):
         return None
     end = min(n, i + _FORWARD_MAX)
@@ -285,11 +295,6 @@ def _forward(t: str, i: int, one_char: bool = False) -> Span | None:
         if t[j].isdigit() and not (_LATIN_NEXT.match(t, j + 1) or j > i and t[j - 1].isascii() and t[j - 1].isalpha()):
             break  # 进口商品和5年内…: stop before the next figure (5G工厂 goes on)
         j += 1
-    if j < end and t[j] == "的" and j - i <= 2 and j + 1 < n and "\u3400" <= t[j + 1] <= "\u9fff":
-        k = j + 1  # 1700多万头怀孕的大家畜: a short modifier with 的 before the noun
-        while k < end and t[k] not in _CLAUSE_END and t[k] != "的" and not t[k].isdigit():
-            k += 1
-        j = k
     lex = lexicon()
     for cue in lex.role_re.finditer(t, i, j):
         if cue.group() in lex.role_heads or lex.roles[cue.group()] == "none":
@@ -308,6 +313,8 @@ def _forward(t: str, i: int, one_char: bool = False) -> Span | None:
     if m:
         j = m.start()
     s, e = _clean(t, i, j)
+    if not any(c.isalpha() for c in t[s:e]):
+        return None
     if one_char and e - s == 1 and (e >= n or t[e] in _CLAUSE_END) and "\u3400" <= t[s] <= "\u9fff":
         return (s, e)  # 二十五个省、: a one-character noun after a measure word
     return (s, e) if e - s >= 2 else None
@@ -323,7 +330,7 @@ def _after_de(t: str, fig: Figure, nxt: Figure | None) -> Span | None:
         i = _after_qualifier(t, nxt.end)
     if not t.startswith("的", i):
         return None
-    return _forward(t, i + 1)
+    return _forward(t, i + 1, limit=nxt.start if nxt is not None and nxt.start > i else None)
 
 
 def _respective(t: str, figs: list[Figure]) -> dict[int, Span]:
@@ -374,7 +381,9 @@ def _cue_role(t: str, fig: Figure, clause_start: int) -> str | None:
     if role == "none" or gap.startswith(_LEVEL_AFTER):
         return None
     if fig.kind in ("date", "duration"):
-        return role if not gap and role in _CHANGE else None  # 同比增加4天, not 增幅连续三年
+        # 同比增加4天, not 增幅连续三年 nor 巩固提高六年义务教育 (a duration before its noun)
+        after = t[fig.end] if fig.end < len(t) else ""
+        return role if not gap and role in _CHANGE and not ("\u3400" <= after <= "\u9fff") else None
     if not gap or _tables()["links"].fullmatch(gap):
         return None if role == "target" and "的" in gap else role  # 增长了近3%, 控制在5.5%
     if role == "share":
@@ -390,8 +399,8 @@ def _cue_role(t: str, fig: Figure, clause_start: int) -> str | None:
 
 def _role(t: str, fig: Figure, clause_start: int, head_start: int) -> str | None:
     """The role of ``fig``; ``head_start`` is where its sentence (at most 40 characters back) starts."""
-    if fig.kind in ("date", "ordinal"):
-        return None
+    if fig.kind in ("date", "ordinal") or fig.kind == "count" and fig.unit is None and fig.text.endswith("大"):
+        return None  # 确保七大攻坚战: N大 names a set, it measures no change
     if fig.unit == "番":
         return "growth"
     if fig.kind == "multiple" and _RATIO.search(t, clause_start, fig.start):
@@ -488,6 +497,8 @@ def _attach_line(t: str, figs: list[Figure], first: int, stop: int, ends: list[i
         cs = _clause_start(t, fig.start, 40)
         ws = max(ss, fig.start - _TARGET_WINDOW)
         fig.role = _role(t, fig, cs, ws)
+        if fig.role == "target" and _FROM.search(t, max(cs, fig.start - 16), fig.start):
+            fig.role = None  # 将从1980年的28万人增加到40万: the level it starts from
         listed = prev is not None and _LIST_SEP.fullmatch(t, prev.end, fig.start) is not None
         if fig.role is None and listed and prev.role in _CHANGE | {"share"} and prev.unit == fig.unit:
             fig.role = prev.role  # 分别增长22.9%和17.4%
@@ -500,7 +511,8 @@ def _attach_line(t: str, figs: list[Figure], first: int, stop: int, ends: list[i
         if span is None and (fig.kind == "count" or after_de or bare):
             # a count before its noun (29个科技设施平台), or any figure right after 的 that
             # modifies the noun after it (下达的90亿元消费品以旧换新资金)
-            span = _forward(t, _after_qualifier(t, fig.end), one_char=fig.kind == "count")
+            span = _forward(t, _after_qualifier(t, fig.end), one_char=fig.kind == "count",
+                            limit=figs[k + 1].start if k + 1 < stop else None)
         if span is None:
             prev_end = prev.end if prev is not None and prev.kind not in _NO_INDICATOR else 0
             inner = [f for f in figs[max(first, k - 4):k] if f.kind in _NO_INDICATOR]
