@@ -11,6 +11,7 @@ Importing policytext is cheap: jieba's dictionary, spaCy and scikit-learn load o
 from .document import Document
 from .errors import DataFileError, DecodeError, ModelError, NotFittedError, PolicyTextError
 from .files import decode_bytes, read_text
+from .frames import corpus_frame
 from .keywords import KeywordExtractor, extract_keywords, score_terms
 from .pipeline import Context, Pipeline, analyze
 from .quantities import extract_quantities, parse_number
@@ -81,6 +82,7 @@ __all__ = [
     "assign_topics",
     "classify_sentences",
     "compare_formulas",
+    "corpus_frame",
     "cut",
     "decode_bytes",
     "extract_abbreviations",

@@ -32,7 +32,8 @@ from collections.abc import Sequence
 
 from ..records import Parallel, Span
 from ..text import NormalizedText, check_text
-from ._common import Prepared, alternation, lexicon, lexicon_set, prepare
+from ._common import Prepared, alternation, bounds, lexicon, lexicon_set, prepare
+from .clauses import clause_parallels, conjunction_pairs
 from .templates import Found, Item, Run, fit
 
 __all__ = ["extract_parallels", "phrase_parallels"]
@@ -94,6 +95,31 @@ def _runs(prep: Prepared) -> list[Run]:
         out.append(run)
     return out
 
+
+
+_CLOSING_CONJUNCTION = re.compile(r"以及|和|及|与")
+
+
+def _fit_split(t: str, run: Run) -> Found | None:
+    """A run whose last item holds the conjunction that closes the list (数字化、网络化和智能化),
+    split there when the words before it are as long as the other items and the conjunction is a
+    word of its own (not 社会和谐)."""
+    group = run.items
+    last = group[-1]
+    text = t[last.start:last.end]
+    m = _CLOSING_CONJUNCTION.search(text, 1)
+    if m is None or m.end() >= len(text):
+        return None
+    usual = sorted(it.end - it.start for it in group[1:-1] or group[:1])
+    if abs(m.start() - usual[len(usual) // 2]) > 1:
+        return None
+    items = group[:-1] + (Item(last.start, last.start + m.start(), last.left, "hard"),
+                          Item(last.start + m.end(), last.end, "hard", last.right))
+    found = fit(t, Run(items, False))
+    if found is None:
+        return None
+    cuts = bounds(text)
+    return found if m.start() in cuts and m.end() in cuts else None
 
 
 def _quoted_sequences(prep: Prepared) -> list[tuple[int, int, Found]]:
@@ -168,9 +194,12 @@ def phrase_parallels(prep: Prepared) -> list[Parallel]:
     found: list[tuple[int, int, Found]] = []
     for run in _runs(prep):
         f = fit(t, run)
+        if f is None and not run.quoted:
+            f = _fit_split(t, run)
         if f is not None:
             found.append((f.comps[0][0], f.comps[-1][1], f))
     found += _quoted_sequences(prep)
+    found += conjunction_pairs(prep)
     found.sort(key=lambda x: (x[0], -(x[1] - x[0])))
     out = []
     last_end = -1
@@ -181,7 +210,9 @@ def phrase_parallels(prep: Prepared) -> list[Parallel]:
         span = prep.span(s, e)
         comps = tuple(prep.span(a, b) for a, b in f.comps)
         out.append(Parallel(span.text, span.start, span.end, "phrase", f.template, comps))
-    return out
+    # series of clauses are a tier of their own: they may hold the phrase-level ones
+    # (坚持稳中求进、以进促稳,把质的有效提升和量的合理增长…)
+    return sorted(out + clause_parallels(prep), key=lambda p: (p.start, -p.end))
 
 
 def extract_parallels(
