@@ -151,7 +151,7 @@ CUES = [
     pytest.param("以习近平新时代中国特色社会主义思想为指导，全面贯彻落实。", {"guiding"}, {"leader"},
                  id="guiding-ideology-is-not-a-leader-speaking"),
     pytest.param("第一条　为了规范专利代理行为，制定本条例。", {"purpose", "legal"}, {"past"}, id="purpose-clause"),
-    pytest.param("第二条　本条例所称专利代理，是指专利代理机构接受委托的行为。", {"define"}, set(), id="legal-definition"),
+    pytest.param("第二条　本条例所称专利代理，是指专利代理机构接受委托的行为。", {"definition", "legal"}, set(), id="legal-definition"),
     pytest.param("除了财政资金以外，也可以利用社会资本。", set(), {"past"}, id="chu-le-is-not-past"),
     pytest.param("马克思主义是我们的指导思想。", set(), {"leader"}, id="an-ism-is-not-a-leader"),
 ]
