@@ -321,7 +321,7 @@ class RoleClassifier:
         # character grams of all sentences at once: the sentences joined by NUL, which no gram holds
         keys, gram_cols, _ = self._gram_table()
         joined = "\0".join(texts)
-        codes = np.frombuffer(joined.encode("utf-32-le"), dtype=np.uint32).astype(np.int64)
+        codes = np.frombuffer(joined.encode("utf-32-le", "surrogatepass"), dtype=np.uint32).astype(np.int64)
         sentence = np.repeat(np.arange(n, dtype=np.int64), [len(t) + 1 for t in texts])[:len(codes)]
         query = np.concatenate([codes, (codes[:-1] + 1) * _CODE_SPACE + codes[1:]])
         where = np.concatenate([sentence, sentence[:-1]])
