@@ -102,6 +102,11 @@ def test_files_with_no_text(tmp_path, data, expected):
         pytest.param("政府工作报告".encode("gb18030") + b"\x81", 12, "undecodable bytes at byte 12",
                      id="gb18030-truncated"),
         pytest.param("Café résumé".encode("latin-1"), 3, "undecodable bytes at byte 3", id="latin-1"),
+        # bug caught: a truncated UTF-16 file without a BOM was read as GB18030 mojibake
+        pytest.param(TEXT.encode("utf-16-be") + b"\x00", 50, "not valid utf-16-be at byte 50",
+                     id="utf-16-be-no-bom-truncated"),
+        pytest.param(TEXT.encode("utf-16-le")[:-1], 48, "not valid utf-16-le at byte 48",
+                     id="utf-16-le-no-bom-truncated"),
     ],
 )
 def test_undecodable_bytes_name_file_and_offset(tmp_path, data, offset, message):
