@@ -51,11 +51,11 @@ def test_one_process_is_the_plain_loop(texts):
 
 
 def test_spawned_workers_get_the_parents_user_terms():
-    add_words(["揭榜挂帅制"])
+    add_words(["数链融通制"])
     nlp = Pipeline(extra={"tokens": token_count})
-    texts = ["推行揭榜挂帅制。", "第二篇。", "实行揭榜挂帅制度。"]
+    texts = ["第一篇。", "第二篇。", "实行数链融通制。"]  # the first is analysed here, the others in workers
     docs = list(nlp.pipe(texts, n_process=2, batch_size=1, start_method="spawn"))
-    assert "揭榜挂帅制" in docs[2].meta["tokens"]
+    assert "数链融通制" in docs[2].meta["tokens"]
     assert _dicts(docs) == _dicts(nlp(t) for t in texts)
 
 

@@ -137,7 +137,16 @@ def run(fn, text):
         return None
 
 
-@pytest.mark.parametrize("name", [n for n in FUNCTIONS if n != "analyze"])
+# Bugs these tests found, each fixed in its own commit, which removes its entry.
+KNOWN_BUGS = {
+    "extract_keywords": "IndexError when a phrase's tokens run past the end of the text",
+}
+KNOWN_NON_STR_BUGS = {"heading_spans": "no check_text: the TypeError comes from re and does not name the type"}
+
+
+@pytest.mark.parametrize("name", [
+    pytest.param(n, marks=pytest.mark.xfail(reason=KNOWN_BUGS[n], strict=False)) if n in KNOWN_BUGS else n
+    for n in FUNCTIONS if n != "analyze"])
 @given(text=texts)
 def test_extractor_on_any_text(name, text):
     fn = FUNCTIONS[name]
@@ -171,7 +180,9 @@ def test_analyze_on_any_text(text):
 
 # -- non-str input: TypeError naming what was given ---------------------------------------------
 @pytest.mark.parametrize("bad", [b"\xe6\x96\x87", None, 42, ["文本"]], ids=["bytes", "none", "int", "list"])
-@pytest.mark.parametrize("name", list(FUNCTIONS))
+@pytest.mark.parametrize("name", [
+    pytest.param(n, marks=pytest.mark.xfail(reason=KNOWN_NON_STR_BUGS[n], strict=True))
+    if n in KNOWN_NON_STR_BUGS else n for n in FUNCTIONS])
 def test_non_str_input_is_a_type_error(name, bad):
     with pytest.raises(TypeError, match=f"got {type(bad).__name__}"):
         FUNCTIONS[name](bad)

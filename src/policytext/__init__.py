@@ -11,11 +11,12 @@ Importing policytext is cheap: jieba's dictionary, spaCy and scikit-learn load o
 from .document import Document
 from .errors import DataFileError, DecodeError, ModelError, NotFittedError, PolicyTextError
 from .files import decode_bytes, read_text
-from .keywords import extract_keywords
+from .keywords import KeywordExtractor, extract_keywords, score_terms
 from .pipeline import Context, Pipeline, analyze
 from .quantities import extract_quantities, parse_number
 from .records import (
     Abbreviation,
+    Formula,
     Keyword,
     Parallel,
     Quantity,
@@ -28,7 +29,14 @@ from .records import (
     TermMatch,
 )
 from .sections import Structure, parse_structure
-from .slogans import extract_abbreviations, extract_parallels, extract_quoted, extract_titles
+from .slogans import (
+    compare_formulas,
+    extract_abbreviations,
+    extract_parallels,
+    extract_quoted,
+    extract_titles,
+    list_formulas,
+)
 from .text import normalize, split_paragraphs, split_sentences
 from .tokenize import add_words, cut, tokenize
 
@@ -40,7 +48,9 @@ __all__ = [
     "DataFileError",
     "DecodeError",
     "Document",
+    "Formula",
     "Keyword",
+    "KeywordExtractor",
     "ModelError",
     "NotFittedError",
     "Parallel",
@@ -58,6 +68,7 @@ __all__ = [
     "__version__",
     "add_words",
     "analyze",
+    "compare_formulas",
     "cut",
     "decode_bytes",
     "extract_abbreviations",
@@ -66,10 +77,12 @@ __all__ = [
     "extract_quantities",
     "extract_quoted",
     "extract_titles",
+    "list_formulas",
     "normalize",
     "parse_number",
     "parse_structure",
     "read_text",
+    "score_terms",
     "split_paragraphs",
     "split_sentences",
     "tokenize",

@@ -106,3 +106,14 @@ class Document:
     def _repr_html_(self) -> str:
         title = html.escape(self.title or "(untitled)")
         return f"<div class='policytext-doc'><h3>{title}</h3><pre>{html.escape(self.text[:2000])}</pre></div>"
+
+    # -- formulas ----------------------------------------------------------------------------
+    def slogans(self, *, kinds=None) -> list:
+        """Every formula (parallel, abbreviation, catchphrase) once, with its occurrences.
+
+        See :func:`policytext.slogans.list_formulas`; compare two documents with
+        :func:`policytext.compare_formulas`.
+        """
+        from .slogans.formulas import list_formulas
+
+        return list_formulas(self, kinds=kinds)

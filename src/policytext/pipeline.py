@@ -71,11 +71,14 @@ class Context:
 
 
 def sections_component(ctx: Context) -> dict[str, Any]:
-    """Title, byline, heading tree and sentence roles (:mod:`policytext.sections`)."""
-    s = _sections.parse_structure(ctx.text)
+    """Title, byline, heading tree with topics, sentence roles, responsibilities (:mod:`policytext.sections`)."""
+    s = _sections.parse_structure(ctx.text, normalized=ctx.normalized)
     out = {k: getattr(s, k) for k in META_FIELDS}
-    out["sections"] = list(s.sections)
-    out["sentences"] = _sections.classify_sentences(ctx.sentences)
+    out["recipients"] = list(s.recipients)
+    out["sections"] = _sections.assign_topics(ctx.text, topics=ctx.options.get("topics"), structure=s)
+    out["sentences"] = _sections.classify_sentences(
+        ctx.text, sentences=ctx.sentences, structure=s, tokens=ctx.tokens, normalized=ctx.normalized)
+    out["responsibilities"] = _sections.extract_responsibilities(ctx.text, normalized=ctx.normalized)
     return out
 
 
@@ -85,18 +88,24 @@ def quantities_component(ctx: Context) -> dict[str, Any]:
 
 
 def slogans_component(ctx: Context) -> dict[str, Any]:
-    """Parallel formulas, numeric abbreviations, quoted phrases, titles (:mod:`policytext.slogans`)."""
+    """Parallel formulas, numeric abbreviations, quoted phrases, titles (:mod:`policytext.slogans`).
+
+    Heading-level parallels use the level-1 and level-2 headings the sections component found.
+    """
     return {
-        "parallels": _slogans.extract_parallels(ctx.text),
-        "abbreviations": _slogans.extract_abbreviations(ctx.text),
-        "quoted": _slogans.extract_quoted(ctx.text),
-        "references": _slogans.extract_titles(ctx.text),
+        "parallels": _slogans.extract_parallels(
+            ctx.text, headings=_slogans.sibling_headings(ctx.results.get("sections", ())),
+            sentences=ctx.sentences, normalized=ctx.normalized,
+        ),
+        "abbreviations": _slogans.extract_abbreviations(ctx.text, normalized=ctx.normalized),
+        "quoted": _slogans.extract_quoted(ctx.text, normalized=ctx.normalized),
+        "references": _slogans.extract_titles(ctx.text, normalized=ctx.normalized),
     }
 
 
 def keywords_component(ctx: Context) -> dict[str, Any]:
-    """Keywords (:mod:`policytext.keywords`)."""
-    return {"keywords": _keywords.extract_keywords(ctx.text, top_k=ctx.options.get("top_k", 20))}
+    """Keywords (:mod:`policytext.keywords`), from the shared tokens."""
+    return {"keywords": _keywords.extract_keywords(ctx.text, top_k=ctx.options.get("top_k", 20), tokens=ctx.tokens)}
 
 
 #: The built-in components, in the order they run.

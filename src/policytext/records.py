@@ -17,6 +17,7 @@ from typing import Any, Literal
 
 __all__ = [
     "Abbreviation",
+    "Formula",
     "Keyword",
     "Parallel",
     "Quantity",
@@ -37,6 +38,7 @@ Qualifier = Literal["approx", "nearly", "more_than", "at_least", "less_than", "a
 QuantityRole = Literal["yoy_growth", "growth", "decline", "share", "ratio", "target"]
 ParallelLevel = Literal["phrase", "sentence", "heading"]
 QuotedKind = Literal["quote", "catchphrase", "name"]
+FormulaKind = Literal["parallel", "abbreviation", "catchphrase"]
 SentenceRole = Literal["quote", "background", "measure", "achievement", "plan", "other"]
 
 
@@ -144,6 +146,26 @@ class Reference(_Record):
 
 
 @dataclass(frozen=True, slots=True)
+class Formula(_Record):
+    """A formula of a document listed once, with every place it occurs.
+
+    Attributes:
+        text: the formula: a parallel's components joined by 、 (抓平台、抓主体、抓转化), an
+            abbreviation (三医) or a catchphrase (领头雁).
+        kind: parallel, abbreviation or catchphrase.
+        count: how many times it occurs.
+        occurrences: the spans where it occurs, in text order.
+        template: a parallel's template (``抓_``), else None.
+    """
+
+    text: str
+    kind: str
+    count: int
+    occurrences: tuple[Span, ...] = ()
+    template: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class Keyword(_Record):
     """A keyword with its score (higher is better) and how often it occurs."""
 
@@ -175,13 +197,18 @@ class Sentence(_Record):
 
 @dataclass(frozen=True, slots=True)
 class Responsibility(_Record):
-    """A measure in a directive document with the agencies responsible for it."""
+    """A measure in a directive document with the agencies responsible for it.
+
+    ``text``/``start``/``end`` cover the measure, ``agencies`` every agency its tag names (lead
+    first), ``lead`` the lead agency, ``tag`` the （…牵头/负责） parenthesis itself.
+    """
 
     text: str
     start: int
     end: int
     agencies: tuple[str, ...] = ()
     lead: str | None = None
+    tag: Span | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -189,7 +216,11 @@ class Section(_Record):
     """A section of the heading tree.
 
     ``start``/``end`` cover the whole section (heading and body); ``heading_start``/``heading_end``
-    cover the heading as written (一、深刻领会…), ``title`` is the heading without its number.
+    cover the heading as written (一、深刻领会…), ``title`` is the heading without its number
+    (empty for a 第X条 article, whose text is its body). ``level`` is the depth in the heading tree
+    (1 for the outermost numbering used); ``kind`` names the numbering: part (第X编/篇), chapter,
+    section (第X节), article (第X条), chinese (一、), paren_chinese (（一）), arabic (1.),
+    paren_arabic (（1）), circled (①) or bare (a heading whose number was lost; numbered in order).
     """
 
     start: int
@@ -202,3 +233,4 @@ class Section(_Record):
     title: str
     topic: str | None = None
     children: tuple["Section", ...] = field(default=())
+    kind: str | None = None

@@ -330,8 +330,8 @@ def cut(text: str, *, hmm: bool = True, backend: Backend | None = None) -> list[
         hmm: let jieba's HMM join characters the dictionary does not know.
         backend: ``"jieba"`` or ``"rjieba"``; ``None`` uses :func:`get_backend`.
 
-    >>> cut("全面建设社会主义现代化国家", hmm=False)
-    ['全面', '建设', '社会主义', '现代化', '国家']
+    >>> cut("发展新质生产力", hmm=False)
+    ['发展', '新质生产力']
     """
     check_text(text, "cut")
     name, tk = _segmenter(backend)

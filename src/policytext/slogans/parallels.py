@@ -1,0 +1,226 @@
+"""Parallel formulas at phrase level: two or more units built on one template.
+
+The candidates are the runs of items separated by 、 (and two runs joined by ``,更``/``,也``, as in
+有基础、有能力,更有底气、有信心), and the chains of short quotations (“筑基扩容”“小升规”“规升强”,
+从“跟跑”到“并跑”乃至“领跑”). A run is a parallel when its items fit one template:
+
+- shared head: 抓平台、抓主体、抓转化 (``抓_``); 新产业、新模式、新动能; 医疗、医保、医药;
+- shared tail: 数字化、网络化、智能化 (``_化``), and the subject–predicate frame
+  大企业强、独角兽企业多、中小企业活 (``_企业+A``);
+- shared infix: 基于生态、源于创新 (``_于_``), 转得出、帮得上 (``V得C``), 科技基础最为雄厚、
+  创新资源最为集聚 (``_最为_``);
+- same shape: four-character predicates (放权赋能、鼓励创新、稳定预期, ``XXXX``), items sharing a
+  character in the same place (科教融汇、产教融合, ``_教__``), scale-adjective modifiers
+  (大力度支持、高强度投入、全方位服务保障, ``A__+V``).
+
+Plain lists of things are not parallels, however long: 教育、科技、人才 and 人工智能、集成电路、
+生物医药 share no template, and a shared noun (国家实验室、全国重点实验室) names kinds of a thing.
+jieba tags (on candidate items only, never on whole texts) tell a verb or adjective head from a
+noun. Quotation marks around a whole run (“发展出题、改革作答”) mark it as a coined formula.
+Components of the first and last item are cut out of the words around them to the size of the
+inner items.
+
+The templates themselves are in :mod:`.templates`; sentence-level series and heading-level
+parallels are in :mod:`.series`.
+"""
+
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..records import Parallel, Span
+from ..text import NormalizedText, check_text
+from ._common import Prepared, alternation, lexicon, lexicon_set, prepare
+from .templates import Found, Item, Run, fit
+
+__all__ = ["extract_parallels", "phrase_parallels"]
+
+#: Longest quotation that can be an item of a quoted sequence.
+MAX_QUOTED_ITEM = 10
+#: Characters that bound a run of 、-separated items.
+_STOP = ",.;:!?。“”「」『』‘’()《》<>[]\n\r\t 　"
+#: A clause: what lies between two stops (linear: one character class, nothing to backtrack).
+_CLAUSE_RE = re.compile("[^%s]+" % re.escape(_STOP))
+#: What may join two runs into one: 有基础、有能力,更有底气、有信心.
+_JOIN = re.compile(r"更加|同时|更|还|也|又|并")
+_OPEN_QUOTES = frozenset("“「『‘")
+_CLOSE_QUOTES = frozenset("”」』’")
+#: Punctuation that ends a clause: an item bounded by it is probably, not surely, exact.
+_CLAUSE = frozenset(",;:。!?\n\r")
+
+
+def _side(t: str, i: int, left: bool) -> str:
+    if left and i == 0:
+        return "soft"
+    c = t[i - 1] if left else (t[i] if i < len(t) else "\n")
+    if c == "、" or c in (_OPEN_QUOTES if left else _CLOSE_QUOTES):
+        return "hard"
+    return "soft" if c in _CLAUSE else "open"
+
+
+def _runs(prep: Prepared) -> list[Run]:
+    """Runs of 、-separated items: clauses holding a 、, cut at empty items (、、)."""
+    t = prep.t
+    found = []
+    for m in _CLAUSE_RE.finditer(t):
+        if "、" not in m.group():
+            continue
+        pos = m.start()
+        group: list[Item] = []
+        for piece in m.group().split("、") + [""]:
+            if piece:
+                group.append(Item(pos, pos + len(piece), "hard", "hard"))
+            elif group:
+                if len(group) >= 2:
+                    start, end = group[0].start, group[-1].end
+                    group[0] = group[0]._replace(left=_side(t, start, True))
+                    group[-1] = group[-1]._replace(right=_side(t, end, False))
+                    q = prep.opened_at.get(start - 1)
+                    found.append(Run(tuple(group), q is not None and q.close == end))
+                group = []
+            pos += len(piece) + 1
+    # join runs split by ",更" (有基础、有能力,更有底气、有信心)
+    out: list[Run] = []
+    for run in found:
+        first = run.items[0]
+        m = _JOIN.match(t, first.start)
+        if (out and m is not None and not out[-1].quoted and not run.quoted
+                and t[out[-1].items[-1].end:first.start] == ","):
+            first = Item(m.end(), first.end, "hard", first.right)
+            out[-1] = Run(out[-1].items + (first,) + run.items[1:], False)
+            continue
+        out.append(run)
+    return out
+
+
+
+def _quoted_sequences(prep: Prepared) -> list[tuple[int, int, Found]]:
+    """Chains of short quoted catchphrases: “筑基扩容”“小升规”“规升强”; 从“跟跑”到“并跑”乃至“领跑”.
+
+    A chain is a parallel when its links mark a progression (到, 乃至, 向), when the quotations
+    stand side by side with nothing between them, or when its items look alike: three or more listed
+    items of one length or sharing a character, two listed items sharing a character in place
+    (“六稳”、“六保”; “就业难”与“招工难”). Quotations of a speaker's words or of names are not items.
+    """
+    from .quoted import classify_quotes
+
+    t = prep.t
+    joiners = re.compile(f"(?:{alternation(lexicon('quote_connectors'))})?")
+    progression = lexicon_set("quote_progressions")
+    openers = lexicon("quote_openers")
+    out = []
+    chain: list = []
+    links: list[str] = []
+
+    def flush() -> None:
+        if len(chain) < 2:
+            return
+        items = [t[q.start:q.end] for q in chain]
+        if len(set(items)) < len(items) or not _alike(items, links, progression):
+            return
+        start = chain[0].open
+        lead = next((w for w in openers if t.startswith(w, start - len(w))), "") if any(
+            x in progression for x in links) else ""
+        start -= len(lead)
+        template = lead + "".join("“_”" + (links[i] if i < len(links) else "") for i in range(len(chain)))
+        comps = tuple((q.start, q.end) for q in chain)
+        out.append((start, chain[-1].close + 1, Found(comps, template)))
+
+    for q, kind, _ in classify_quotes(prep):
+        inner = t[q.start:q.end]
+        if kind != "catchphrase" or not 0 < len(inner) <= MAX_QUOTED_ITEM or any(c in "、,;:。!?“”\n" for c in inner):
+            flush()
+            chain, links = [], []
+            continue
+        if chain:
+            gap = t[chain[-1].close + 1:q.open]
+            if q.open > chain[-1].close and len(gap) <= 3 and joiners.fullmatch(gap):
+                chain.append(q)
+                links.append(gap)
+                continue
+            flush()
+        chain, links = [q], []
+    flush()
+    return out
+
+
+def _alike(items: Sequence[str], links: Sequence[str], progression: frozenset[str]) -> bool:
+    if any(x in progression for x in links):
+        return True
+    same_length = len({len(x) for x in items}) == 1
+    common = set(items[0]).intersection(*items[1:])
+    if all(x == "" for x in links):  # adjacent quotations: “筑基扩容”“小升规”“规升强”
+        return True
+    if len(items) >= 3:
+        return same_length or bool(common)
+    return same_length and any(a == b for a, b in zip(items[0], items[1]))
+
+
+def phrase_parallels(prep: Prepared) -> list[Parallel]:
+    """Phrase-level parallels of a prepared text (used by :func:`extract_parallels`).
+
+    >>> [p.template for p in phrase_parallels(prepare("坚持稳预期、稳增长、稳就业"))]
+    ['稳_']
+    """
+    t = prep.t
+    found: list[tuple[int, int, Found]] = []
+    for run in _runs(prep):
+        f = fit(t, run)
+        if f is not None:
+            found.append((f.comps[0][0], f.comps[-1][1], f))
+    found += _quoted_sequences(prep)
+    found.sort(key=lambda x: (x[0], -(x[1] - x[0])))
+    out = []
+    last_end = -1
+    for s, e, f in found:
+        if s < last_end:
+            continue  # overlapping: keep the first, longest one
+        last_end = e
+        span = prep.span(s, e)
+        comps = tuple(prep.span(a, b) for a, b in f.comps)
+        out.append(Parallel(span.text, span.start, span.end, "phrase", f.template, comps))
+    return out
+
+
+def extract_parallels(
+    text: str,
+    *,
+    headings: Sequence | None = None,
+    sentences: Sequence[Span] | None = None,
+    normalized: NormalizedText | None = None,
+) -> list[Parallel]:
+    """Find parallel formulas: phrase, sentence and heading level.
+
+    Args:
+        text: the document text.
+        headings: the document's headings, to find heading-level parallels (headings 二 to 六
+            all reading 抓X,为新质生产力发展Y). A sequence of :class:`~policytext.records.Span`
+            or :class:`~policytext.records.Section` (siblings are grouped by level), or a
+            sequence of such sequences, one per group of sibling headings. Without it no
+            heading-level parallel is reported.
+        sentences: the text's sentences as :func:`~policytext.text.split_sentences` gives them,
+            if already computed (the pipeline passes its own).
+        normalized: the text's :func:`~policytext.text.normalize` result, if already computed
+            (the pipeline passes its own).
+
+    Returns:
+        :class:`~policytext.records.Parallel` records, phrase level first, each with its
+        ``template`` (``抓_``, ``_于_``, ``V得C``, ``XXXX`` ...) and ``components``.
+
+    >>> [(p.template, [c.text for c in p.components])
+    ...  for p in extract_parallels("通过“抓平台、抓主体、抓转化、抓园区、抓改革”,培育新质生产力")]
+    [('抓_', ['抓平台', '抓主体', '抓转化', '抓园区', '抓改革'])]
+    >>> extract_parallels("北京在教育、科技、人才方面具有独特优势")
+    []
+    """
+    check_text(text, "extract_parallels")
+    from .series import heading_parallels, sentence_parallels
+
+    prep = prepare(text, normalized)
+    out = phrase_parallels(prep)
+    out += sentence_parallels(prep, sentences=sentences)
+    if headings:
+        out += heading_parallels(prep, headings)
+    return out

@@ -1,0 +1,588 @@
+"""The templates a run of 、-separated items may fit (the step after :mod:`.parallels` cuts runs).
+
+Each template takes the text and a :class:`Run` and returns the components it finds, with the
+template's name, or None:
+
+- shared head: 抓平台、抓主体、抓转化 (``抓_``); 新产业、新模式、新动能; 医疗、医保、医药;
+- shared tail: 数字化、网络化、智能化 (``_化``); the subject–predicate frame 大企业强、独角兽企业多、
+  中小企业活 (``_企业+A``), 农业强、农村美、农民富 (``农_+A``);
+- shared infix: 基于生态、源于创新 (``_于_``), 转得出、帮得上 (``V得C``), 科技基础最为雄厚 (``_最为_``);
+- same shape: four-character predicates (放权赋能、鼓励创新、稳定预期, ``XXXX``), items sharing a
+  character in place (科教融汇、产教融合, ``_教融_``), scale modifiers (全方位、多层次, ``A__``),
+  verb-object series (稳增长、促改革、调结构, ``V__``), chiasmus (数字产业化、产业数字化, ``AB↔BA``).
+
+jieba tags come from :func:`~policytext.tokenize.pos_tag` on candidate items only, after a cheap look
+at the characters (:func:`may_fit`).
+
+>>> t = "抓平台、抓主体、抓转化"
+>>> run = Run((Item(0, 3, "hard", "hard"), Item(4, 7, "hard", "hard"), Item(8, 11, "hard", "hard")), False)
+>>> fit(t, run)
+Found(comps=((0, 3), (4, 7), (8, 11)), template='抓_')
+"""
+
+from __future__ import annotations
+
+import statistics
+from collections.abc import Sequence
+from functools import lru_cache
+from typing import NamedTuple
+
+from ._common import (
+    PREDICATE_TAGS,
+    bounds,
+    first_pos,
+    is_han,
+    is_nominal,
+    lexicon,
+    lexicon_set,
+    starts_predicate,
+    table,
+    tag,
+)
+
+__all__ = ["Found", "Item", "Run", "fit", "may_fit"]
+
+#: Longest component of a phrase-level parallel (characters).
+MAX_COMPONENT = 12
+#: Longest varying part (slot) of a template at phrase level.
+MAX_SLOT = 8
+#: Characters that never open a template head (function words, numerals, punctuation).
+_BAD_HEAD = frozenset("的和与及或等各每其这那之了是一二三四五六七八九十第个+-—·%/")
+#: jieba tags of a one-character head that is neither verb nor adjective but still opens
+#: formulas: 谁投资、谁决策 (r), 不平衡、不协调 (c), 总平台 (b), 边设计、边施工 (f).
+_HEAD_TAGS = frozenset({"r", "c", "b", "f", "q", "m", "vn", "t", "u"})
+#: jieba tags of place, person and organisation names (郑开, 晋北 are no morpheme heads).
+_NAME_TAGS = frozenset({"ns", "nr", "nrt", "nrfg", "nt"})
+#: Function words that cannot be the varying side of a two-item infix couplet (是更为重要、也更为复杂).
+_FUNCTION = frozenset("的和与及或等各每其这那之了是也都就又还更很最而且并但却则乃即便")
+#: jieba tags that a one-character predicate of a frame cannot have (nouns, measures).
+_NOT_PREDICATE = frozenset({"n", "ng", "q", "f", "x", "k", "h", "uj", "c", "p"})
+_NUMERAL_CHARS = frozenset("一二三四五六七八九十百千万两0123456789")
+#: Particles and conjunctions that end the words of a component when they follow it.
+_PARTICLES = frozenset("的地得等和及与或")
+
+
+class Item(NamedTuple):
+    """An item of a run, with how exact each side is."""
+
+    start: int
+    end: int
+    left: str   # "hard" (、 or an opening quote), "soft" (clause start) or "open"
+    right: str  # "hard", "soft" or "open"
+
+
+class Run(NamedTuple):
+    """Items separated by 、 (normalised offsets)."""
+
+    items: tuple[Item, ...]
+    quoted: bool  # the whole run sits inside one pair of quotation marks
+
+
+class Found(NamedTuple):
+    """The components a template found and the template's name."""
+
+    comps: tuple[tuple[int, int], ...]
+    template: str
+
+
+def lcp(words: Sequence[str]) -> str:
+    """Longest common prefix."""
+    first = min(words, key=len)
+    i = 0
+    while i < len(first) and all(w[i] == first[i] for w in words):
+        i += 1
+    return first[:i]
+
+
+def lcs(words: Sequence[str]) -> str:
+    """Longest common suffix."""
+    return lcp([w[::-1] for w in words])[::-1]
+
+
+@lru_cache(maxsize=1)
+def infixes() -> tuple[str, ...]:
+    """The infix markers, longest first."""
+    return tuple(sorted(lexicon("infixes"), key=len, reverse=True))
+
+
+def _whole(run: Run, comps: Sequence[tuple[int, int]]) -> bool:
+    """The run is a whole quotation and the components fill it: a quoted formula
+    (“发展出题、改革作答”), not a quoted phrase holding a list (“具有立法、司法、行政性质的文件”)."""
+    items = run.items
+    return (run.quoted and len(comps) == len(items)
+            and comps[0][0] == items[0].start and comps[-1][1] == items[-1].end)
+
+
+def _ok_head(h: str) -> bool:
+    return bool(h) and h[0] not in _BAD_HEAD and all(is_han(c) for c in h)
+
+
+def _cut_end(t: str, it: Item, start: int, want: int) -> int | None:
+    """End of a component starting at ``start`` in an item whose right side is not exact: the
+    word boundary closest to ``want`` characters (the item's end is one), or, a little further,
+    one where a particle takes over (以市场需求为导向|的产学研…)."""
+    if it.right == "hard" or it.end - start == want:
+        return it.end
+    text = t[start:min(it.end, start + want + 4)]
+    cuts = sorted(b for b in bounds(text) if b > 0)
+    if not cuts:
+        return None
+    particles = [b for b in cuts if b < len(text) and text[b] in _PARTICLES and want - 1 <= b <= want + 3]
+    if particles:
+        return start + min(particles, key=lambda b: abs(b - want))
+    best = min(cuts, key=lambda b: (abs(b - want), -b))
+    return start + best
+
+
+def _cut_start(t: str, it: Item, end: int, want: int) -> int | None:
+    """Start of a component ending at ``end`` in an item whose left side is not exact."""
+    if it.left == "hard" or end - it.start == want:
+        return it.start
+    lo = max(it.start, end - want - 4)
+    text = t[lo:end]
+    cuts = sorted(b for b in bounds(text) if b < len(text))
+    if not cuts:
+        return None
+    best = min(cuts, key=lambda b: (abs((len(text) - b) - want), b))
+    return lo + best
+
+
+def _head(t: str, run: Run) -> Found | None:
+    items = run.items
+    # items whose start is exact: after a 、 (the first item may hold words leading into the run)
+    fixed = [it for it in items[1:] if it.left == "hard"]
+    if len(fixed) < 2 and items[0].left == "hard":
+        fixed = [items[0]] + fixed
+    texts = [t[it.start:it.end] for it in fixed]
+    if len(fixed) >= 2:
+        h = lcp(texts)
+        if not _ok_head(h) and len(fixed) >= 3:
+            h = lcp(texts[:-1])  # 有理想、有道德、有文化、守纪律: the last item leaves the template
+    elif len(items) == 2:
+        first = t[items[0].start:items[0].end]
+        h = ""
+        for k in range(min(3, len(texts[0]) - 1), 0, -1):
+            p = texts[0][:k]
+            pos = first.rfind(p)
+            if pos >= 0 and 0 < len(first) - pos - k <= MAX_SLOT:
+                h = p
+                break
+    else:
+        return None
+    if not _ok_head(h):
+        return None
+    comps: list[tuple[int, int]] = []
+    slots = [it.end - it.start - len(h) for it in fixed if it.right == "hard"]
+    want = int(statistics.median(slots)) + len(h) if slots else len(h) + 2
+    for i, it in enumerate(items):
+        text = t[it.start:it.end]
+        if it.left == "hard" and text.startswith(h):
+            s = it.start
+        else:
+            pos = text.rfind(h)
+            if pos < 0 or i != 0:
+                continue
+            s = it.start + pos
+        if not t.startswith(h, s):
+            continue
+        e = _cut_end(t, it, s, want)
+        if e is None or e - s <= len(h):
+            continue
+        comps.append((s, e))
+    comps = _trim_edges(comps, len(h))
+    if len(comps) < 2:
+        return None
+    slot_lens = [e - s - len(h) for s, e in comps]
+    texts = [t[s:e] for s, e in comps]
+    if max(slot_lens) > MAX_SLOT or max(slot_lens) - min(slot_lens) > 3 or not _distinct(texts, len(h), 0):
+        return None
+    if not _whole(run, comps):
+        if len(comps) < 3:
+            return None
+        toks = tag(texts[0])
+        if not toks or toks[0][1] != len(h):
+            # the head is part of a word (医疗、医保、医药): a shared morpheme, short items only
+            if len(h) > 1 or max(len(x) for x in texts) > 3 or any(_is_name(x) for x in texts):
+                return None
+        elif toks[0][2] not in PREDICATE_TAGS and (len(h) > 1 or toks[0][2] not in _HEAD_TAGS):
+            return None  # 国家实验室、国家重点实验室; 省科技厅、省商务厅: a noun head names kinds
+    return Found(tuple(comps), f"{h}_")
+
+
+def _trim_edges(comps: list[tuple[int, int]], fixed: int) -> list[tuple[int, int]]:
+    """Drop a first or last component whose slot is out of line with the others
+    (政企分开、政资分开、政事分开、政府与市场中介组织分开)."""
+    if len(comps) < 3:
+        return comps
+    slots = [e - s - fixed for s, e in comps]
+    inner = statistics.median(slots[1:-1])
+    if abs(slots[-1] - inner) > 3 or slots[-1] > MAX_SLOT:
+        comps = comps[:-1]
+    if len(comps) >= 3 and (abs(slots[0] - inner) > 3 or slots[0] > MAX_SLOT):
+        comps = comps[1:]
+    return comps
+
+
+def _distinct(texts: Sequence[str], head: int, tail: int) -> bool:
+    """Components differ, and their slots are words, not bare numbers (十六大、十七大)."""
+    if len(set(texts)) < len(texts):
+        return False
+    slots = [x[head:len(x) - tail] for x in texts]
+    return not all(all(c in _NUMERAL_CHARS for c in x) for x in slots)
+
+
+def _is_name(s: str) -> bool:
+    """A place, person or organisation name by its jieba tag (郑开, 晋北)."""
+    return any(p in _NAME_TAGS for _, _, p in tag(s))
+
+
+def _tail(t: str, run: Run) -> Found | None:
+    items = run.items
+    fixed = [it for it in items[:-1] if it.right == "hard"]
+    if len(fixed) < 2 and items[-1].right == "hard":
+        fixed = fixed + [items[-1]]
+    if len(fixed) < 2:
+        return None
+    tail = lcs([t[it.start:it.end] for it in fixed])
+    if not tail and len(fixed) >= 3:
+        tail = lcs([t[it.start:it.end] for it in fixed[1:]])  # the first item leaves the template
+    if not tail or not all(is_han(c) for c in tail):
+        return None
+    lefts = [it.end - it.start - len(tail) for it in fixed if it.left == "hard"]
+    want = int(statistics.median(lefts)) + len(tail) if lefts else len(tail) + 2
+    comps: list[tuple[int, int]] = []
+    for i, it in enumerate(items):
+        text = t[it.start:it.end]
+        if it.right == "hard" and text.endswith(tail):
+            e = it.end
+        else:
+            pos = text.find(tail)
+            if pos < 1 or i != len(items) - 1:
+                continue
+            e = it.start + pos + len(tail)
+        s = _cut_start(t, it, e, want)
+        if s is None or e - s <= len(tail):
+            continue
+        comps.append((s, e))
+    comps = _trim_edges(comps, len(tail))
+    if len(comps) < 2:
+        return None
+    texts = [t[s:e] for s, e in comps]
+    slot_lens = [len(x) - len(tail) for x in texts]
+    if max(slot_lens) > MAX_SLOT or not _distinct(texts, 0, len(tail)):
+        return None
+    if not _whole(run, comps):
+        if len(comps) < 3:
+            return None
+        if len(tail) == 1:
+            if tail not in lexicon_set("suffixes"):
+                return None  # 农博会、展销会; 正面、负面: a one-character noun
+        else:
+            whole = tag(tail)
+            if len(whole) != 1 or whole[0][2] not in PREDICATE_TAGS or tail in lexicon_set("noun_tails"):
+                return None  # 任务清单、项目清单: a noun shared at the end names kinds of a thing
+    return Found(tuple(comps), f"_{tail}")
+
+
+def _frame(t: str, run: Run) -> Found | None:
+    """Subject–predicate frame: subjects sharing a word, each with its own one-character
+    predicate: 大企业强、独角兽企业多、中小企业活 (``_企业+A``); 农业强、农村美、农民富 (``农_+A``)."""
+    items = run.items
+    core = [it for it in items if it.left == "hard" and it.right == "hard"] or list(items)
+    want = int(statistics.median([it.end - it.start for it in core]))
+    rough = [t[it.start:it.end] if it.left == "hard" and it.right == "hard"
+             else t[max(it.start, it.end - want):it.end] if k == 0 else t[it.start:it.start + want]
+             for k, it in enumerate(items)]
+    subjects = [x[:-1] for x in rough]
+    if len(items) < 3 or want < 3 or len({x[-1] for x in rough}) < len(rough) or not (
+            len(lcs(subjects)) >= 2 or lcp(subjects)):
+        return None  # cheap look before any word boundary is asked for
+    comps = []
+    for it in items:
+        s = _cut_start(t, it, it.end, want) if it.left != "hard" and it is items[0] else it.start
+        e = _cut_end(t, it, it.start, want) if it.right != "hard" and it is items[-1] else it.end
+        if s is not None and e is not None:
+            comps.append((s, e))
+    texts = [t[s:e] for s, e in comps]
+    if len(comps) < 3 or any(len(x) < 3 or len(x) > MAX_COMPONENT for x in texts):
+        return None
+    if len({x[-1] for x in texts}) < len(texts):
+        return None
+    subjects = [x[:-1] for x in texts]
+    noun = lcs(subjects)
+    head = lcp(subjects)
+    if len(noun) >= 2:
+        template = f"_{noun}+A"
+    elif head and len(subjects[0]) == 2 and len({len(x) for x in subjects}) == 1:
+        template = f"{head}_+A"
+    else:
+        return None
+    for x in texts:
+        toks = tag(x)
+        if not toks or toks[-1][1] - toks[-1][0] != 1 or toks[-1][2] in _NOT_PREDICATE:
+            return None  # jieba tags lone characters loosely (美/ns, 富/nr); nouns and measures are out
+    return Found(tuple(comps), template)
+
+
+def _infix(t: str, run: Run) -> Found | None:
+    items = run.items
+    inner = [t[it.start:it.end] for it in items[1:-1]]
+    for m in infixes():
+        if any(m not in x for x in inner) or m not in t[items[0].start:items[-1].end]:
+            continue
+        comps = _infix_components(t, items, m)
+        if comps is None or len(comps) < 2:
+            continue
+        texts = [t[s:e] for s, e in comps]
+        ls = [x[:x.find(m)] for x in texts]
+        rs = [x[x.find(m) + len(m):] for x in texts]
+        if len(set(ls)) == 1 or len(set(rs)) == 1 or max(map(len, ls + rs)) > 5 or len(set(texts)) < len(texts):
+            continue
+        if m == "得" and max(map(len, ls + rs)) > 2:
+            continue  # V得C is short: 转得出, 买得放心; not 人民得到更多实惠
+        if any((x[:x.find(m)][-1:] + m) in lexicon_set("infix_stoplist") for x in texts):
+            continue
+        if not (_whole(run, comps) or len(comps) >= 3 or (max(map(len, ls)) == 1 and not _FUNCTION & set(ls))):
+            continue  # two items: only a compact couplet (民有所呼、政有所应)
+        return Found(tuple(comps), "V得C" if m == "得" else f"_{m}_")
+    return None
+
+
+def _infix_components(t: str, items: Sequence[Item], m: str) -> list[tuple[int, int]] | None:
+    """Components around the infix ``m``; the first and last items are cut to the sizes of the
+    sides known exactly (the left side after a 、, the right side before one)."""
+    texts = [t[it.start:it.end] for it in items]
+    pos = [x.rfind(m) if i == 0 else x.find(m) for i, x in enumerate(texts)]
+    if any(p < 0 for p in pos):
+        return None
+    lefts = [p for it, p in zip(items, pos) if it.left == "hard" and it is not items[0]]
+    rights = [len(x) - p - len(m) for it, x, p in zip(items, texts, pos) if it.right == "hard" and it is not items[-1]]
+    if (items[0].left == "hard") and not lefts:
+        lefts = [pos[0]]
+    if (items[-1].right == "hard") and not rights:
+        rights = [len(texts[-1]) - pos[-1] - len(m)]
+    if not lefts or not rights or min(lefts) < 1 or min(rights) < 1:
+        return None
+    want_l = int(statistics.median(lefts))
+    want_r = int(statistics.median(rights))
+    comps = []
+    for it, p in zip(items, pos):
+        mid = it.start + p
+        s = _cut_start(t, Item(it.start, mid, it.left, "hard"), mid, want_l)
+        e = _cut_end(t, Item(mid + len(m), it.end, "hard", it.right), mid + len(m), want_r)
+        if s is None or e is None or s >= mid or e <= mid + len(m):
+            return None
+        comps.append((s, e))
+    return comps
+
+
+def _shape(t: str, run: Run) -> Found | None:
+    """Same shape: four-character predicates, or items sharing a character in the same place.
+
+    The first and last items give their last/first ``size`` characters; those cuts must fall on
+    word boundaries, checked only once the items fit a shape (word boundaries cost a jieba call).
+    """
+    items = run.items
+    core = [it for it in items if it.left == "hard" and it.right == "hard"]
+    lengths = {it.end - it.start for it in core}
+    if len(lengths) > 1:
+        return None
+    size = lengths.pop() if lengths else 4
+    if size not in (3, 4):
+        return None
+    comps: list[tuple[int, int, int]] = []  # (start, end, cut to check in the item, or -1)
+    last = len(items) - 1
+    for k, it in enumerate(items):
+        n = it.end - it.start
+        if n == size:
+            comps.append((it.start, it.end, -1))
+        elif n > size and k == 0 and it.right == "hard":
+            comps.append((it.end - size, it.end, n - size))
+        elif n > size and k == last and it.left == "hard":
+            comps.append((it.start, it.start + size, size))
+    while len(comps) >= 2:
+        template = _shape_template([t[s:e] for s, e, _ in comps], size, _whole(run, [c[:2] for c in comps]))
+        if template is None:
+            return None
+        bad = []
+        for c in comps:
+            if c[2] >= 0:
+                it = items[0] if c[1] == items[0].end else items[-1]
+                if c[2] not in bounds(t[it.start:it.end]):
+                    bad.append(c)
+        if not bad:
+            return Found(tuple((s, e) for s, e, _ in comps), template)
+        comps = [c for c in comps if c not in bad]
+    return None
+
+
+def _shape_template(texts: Sequence[str], size: int, quoted: bool) -> str | None:
+    if len(set(texts)) < len(texts) or not all(is_han(c) for x in texts for c in x):
+        return None
+    shared = [p for p in range(1, size - 1) if len({x[p] for x in texts}) == 1]
+    if shared and all(len({x[p] for x in texts}) == len(texts) for p in (0, size - 1)):
+        if len(texts) == 2 and not quoted and not _couplet(texts, shared):
+            return None
+        if all(len(tag(x)) == 1 for x in texts):
+            return None  # 二氧化硫、氮氧化物: words of the dictionary, not a built couplet
+        return "".join(texts[0][p] if p in shared else "_" for p in range(size))
+    if shared:
+        return None
+    if quoted and size == 4:
+        return "XXXX"
+    if size == 4 and len(texts) >= 3:
+        predicates = sum(starts_predicate(x) for x in texts)
+        if predicates * 3 >= len(texts) * 2 and not any(is_nominal(x) for x in texts):
+            return "XXXX"
+    return None
+
+
+def _couplet(texts: Sequence[str], shared: Sequence[int]) -> bool:
+    """Two items sharing characters make a couplet when they share two places (科教融汇、产教融合),
+    or one right after contrasting first characters (大众创业、万众创新; 千村示范、万村整治)."""
+    if len(shared) >= 2:
+        return True
+    if shared != [1]:
+        return False
+    a, b = texts[0][0], texts[1][0]
+    if a in _NUMERAL_CHARS and b in _NUMERAL_CHARS:
+        return True
+    return (a, b) in _contrasts() or (b, a) in _contrasts()
+
+
+@lru_cache(maxsize=1)
+def _contrasts() -> frozenset[tuple[str, str]]:
+    return frozenset((r["first"], r["second"]) for r in table("contrast_pairs"))
+
+
+def _scale(t: str, run: Run) -> Found | None:
+    """Scale-adjective modifiers: 全方位、多层次、宽领域; 大力度支持、高强度投入、全方位服务保障."""
+    scale = lexicon_set("scale_modifiers")
+    items = run.items
+    if len(items) < 3:
+        return None
+    core = [it for it in items if it.left == "hard" and it.right == "hard"]
+    if not core:
+        return None
+    size = int(statistics.median([it.end - it.start for it in core]))
+    comps = []
+    for it in items:
+        s, e = it.start, it.end
+        if it.left != "hard":
+            # 完善全方位、多层次: the modifier closes the first item
+            starts = [q for q in range(max(s, e - size - 2), e - 2) if t[q] in scale]
+            if not starts:
+                continue
+            s = min(starts, key=lambda q: abs((e - q) - size))
+        if it.right != "hard":
+            e = _cut_end(t, it, s, size)
+            if e is None:
+                continue
+        comps.append((s, e))
+    texts = [t[s:e] for s, e in comps]
+    if len(comps) < 3 or any(len(x) < 3 or x[0] not in scale for x in texts):
+        return None
+    heads = [x[:3] for x in texts]
+    if len(set(heads)) < len(heads) or len({x[1:3] for x in texts}) < 2:
+        return None
+    if any(len(x) > 3 for x in texts):
+        if not all(len(x) > 3 and 3 in bounds(x) and first_pos(x[3:])[0] in "va" for x in texts):
+            return None  # the modifiers must lead verbs (支持, 投入, 服务), not nouns
+        return Found(tuple(comps), "A__+V")
+    return Found(tuple(comps), "A__")
+
+
+def _verb_object(t: str, run: Run) -> Found | None:
+    """Verb-object formulas of three characters: 稳增长、促改革、调结构、惠民生、防风险 (``V__``).
+
+    Each item is a one-character verb from ``data/slogans/formula_verbs.txt`` and a two-character
+    object; most items must split there as jieba reads them (控股权、管理层 do not).
+    """
+    verbs = lexicon_set("formula_verbs")
+    inner = [t[it.start:it.end] for it in run.items[1:-1]]
+    if len(run.items) < 3 or any(len(x) != 3 or x[0] not in verbs for x in inner):
+        return None  # cheap look before any word boundary is asked for
+    comps = _fixed_size(t, run, 3)
+    texts = [t[s:e] for s, e in comps]
+    if len(comps) < 3 or any(x[0] not in verbs for x in texts) or len({x[0] for x in texts}) < 2:
+        return None
+    if len(set(texts)) < len(texts) or sum(1 in bounds(x) for x in texts) * 3 < len(texts) * 2:
+        return None
+    return Found(tuple(comps), "V__")
+
+
+def _chiasmus(t: str, run: Run) -> Found | None:
+    """Chiasmus: the same words swapped, 数字产业化、产业数字化; 在发展中化债、在化债中发展."""
+    items = run.items
+    if len(items) != 2:
+        return None
+    if items[1].right != "open":
+        size = items[1].end - items[1].start
+    elif items[0].left != "open":
+        size = items[0].end - items[0].start
+    else:
+        return None
+    a, b = t[items[0].end - size:items[0].end], t[items[1].start:items[1].start + size]
+    if size < 4 or a == b or sorted(a) != sorted(b):
+        return None  # cheap look before any word boundary is asked for
+    comps = _fixed_size(t, run, size)
+    texts = [t[s:e] for s, e in comps]
+    if len(comps) != 2 or size < 4 or texts[0] == texts[1] or sorted(texts[0]) != sorted(texts[1]):
+        return None
+    if texts[0][0] == texts[1][0] and texts[0][-1] == texts[1][-1] and size < 6:
+        return None  # only the middle swapped (一体两翼、一翼两体): not a chiasmus of words
+    return Found(tuple(comps), "AB↔BA")
+
+
+def _fixed_size(t: str, run: Run, size: int) -> list[tuple[int, int]]:
+    """Components of ``size`` characters: exact items as they are, the first and last items cut
+    to ``size`` on a word boundary; other items must have the size."""
+    items = run.items
+    out = []
+    for k, it in enumerate(items):
+        n = it.end - it.start
+        if n == size:
+            out.append((it.start, it.end))
+        elif n > size and k == 0 and it.right == "hard" and (n - size) in bounds(t[it.start:it.end]):
+            out.append((it.end - size, it.end))
+        elif n > size and k == len(items) - 1 and it.left == "hard" and size in bounds(t[it.start:it.end]):
+            out.append((it.start, it.start + size))
+        elif 0 < k < len(items) - 1:
+            return []
+    return out
+
+
+TEMPLATES = (_head, _tail, _frame, _infix, _shape, _scale, _verb_object, _chiasmus)
+
+
+def may_fit(t: str, run: Run) -> bool:
+    """A cheap first look: could any template fit? (Most runs are plain lists of things.)"""
+    items = [t[it.start:it.end] for it in run.items]
+    inner = items[1:-1] or items
+    if len(items) == 2:
+        a, b = items
+        return (b[0] in a or a[-1] in b or len(b) in (3, 4) or any(m in a and m in b for m in infixes())
+                or "," in t[run.items[0].start:run.items[-1].end])
+    if len({x[0] for x in items[1:]}) == 1 or len({x[-1] for x in items[:-1]}) == 1:
+        return True  # head, tail
+    if len({len(x) for x in inner}) == 1 and len(inner[0]) in (3, 4):
+        return True  # same shape
+    if all(x[0] in lexicon_set("scale_modifiers") for x in inner):
+        return True
+    if all(len(x) == 3 and x[0] in lexicon_set("formula_verbs") for x in inner):
+        return True
+    if len({x[-3:-1] for x in items[:-1]}) == 1:
+        return True  # subject-predicate frame
+    return any(all(m in x for x in inner) for m in infixes())
+
+
+
+def fit(t: str, run: Run) -> Found | None:
+    """The first template the run fits, or None."""
+    if not run.quoted and not may_fit(t, run):
+        return None
+    for template in TEMPLATES:
+        found = template(t, run)
+        if found is not None:
+            return found
+    return None
