@@ -117,7 +117,6 @@ CASES = {
 
 # Bugs the suite found in the extractors, each fixed in its own commit, which removes its entries.
 KNOWN_BUGS: dict[tuple[str, str], str] = {
-    ("deepening-headings", "analyze"): "slogans heading_parallels: quadratic in sibling headings",
     ("1e5-digits", "analyze"): "sections role cue 'figure' backtracks on digit runs; int(Decimal) is quadratic",
     ("1e5-digits", "classify_sentences"): "sections role cue 'figure' backtracks on digit runs",
     ("1e5-digits", "sentence_contexts"): "sections role cue 'figure' backtracks on digit runs",
@@ -200,3 +199,31 @@ def test_pos_tag_on_characters_posseg_does_not_know_is_fast_and_dictionary_tagge
     got = [(t.text, t.pos) for t in tags]
     assert got[: len(expected_known)] == expected_known
     assert got[len(expected_known): len(expected_known) + len(expected_block)] == expected_block
+
+
+def test_heading_parallels_linear_in_sibling_headings():
+    """slogans.heading_parallels recomputed the shared head of a growing run for every start:
+    cubic in a long list of sibling headings (20,000 characters of headings took minutes)."""
+    from policytext.slogans import extract_parallels
+
+    def timed(n):
+        text = "\n".join(f"（{i}）加强平台建设" for i in range(n))
+        heads = [[policytext_span(text, m) for m in _line_starts(text)]]
+        t0 = time.process_time()
+        extract_parallels(text, headings=heads)
+        return time.process_time() - t0
+
+    small, large = timed(300), timed(1200)
+    assert large <= LINEAR_BOUND * small + SLACK
+
+
+def policytext_span(text, start):
+    from policytext import Span
+
+    end = text.find("\n", start)
+    end = len(text) if end < 0 else end
+    return Span(text[start:end], start, end)
+
+
+def _line_starts(text):
+    return [0] + [i + 1 for i, c in enumerate(text) if c == "\n"]

@@ -235,24 +235,39 @@ def heading_parallels(prep: Prepared, headings: Sequence) -> list[Parallel]:
             m = _CLAUSE_END.search(title)
             c = title[:m.start()] if m else title
             clauses.append((c, s, s + len(c), title, e, hs))
+        # The run from i is every following clause sharing its first character (a shared head is
+        # non-empty exactly then); the first start in a run that holds no text twice and passes
+        # _head_ok makes the parallel. Runs and their shared heads are computed once, from the
+        # right, so that the time stays linear in the number of headings.
+        n = len(clauses)
+        run_end = list(range(1, n + 1))
+        suffix_head = [c[0] for c in clauses]
+        for k in range(n - 2, -1, -1):
+            a, b = clauses[k][0], clauses[k + 1][0]
+            if a and b and a[0] == b[0]:
+                run_end[k] = run_end[k + 1]
+                suffix_head[k] = _shared_head([a, suffix_head[k + 1]])
         i = 0
-        while i < len(clauses):
-            j = i + 1
-            while j < len(clauses) and _shared_head([c[0] for c in clauses[i:j + 1]]):
-                j += 1
-            run = clauses[i:j]
-            texts = [c[0] for c in run]
-            head = _shared_head(texts) if len(run) >= 2 else ""
-            if len(run) >= 3 and len(set(texts)) == len(texts) and _head_ok(head, texts[0]):
+        while i < n:
+            end = run_end[i]
+            seen: dict[str, int] = {}
+            for k in range(i, end):  # a start before a repeated text's first use holds it twice
+                c = clauses[k][0]
+                if c in seen:
+                    i = max(i, seen[c] + 1)
+                seen[c] = k
+            while i < end and not (end - i >= 3 and _head_ok(suffix_head[i], clauses[i][0])):
+                i += 1
+            if i < end:
+                run = clauses[i:end]
+                head = suffix_head[i]
                 rests = [c[3][len(c[0]):] for c in run]
                 common = _shared_head(rests) if all(rests) else ""
                 template = f"{head}_" + (f"{common}_" if len(common) >= 2 else "")
-                start, end = run[0][5], run[-1][4]
+                start, stop = run[0][5], run[-1][4]
                 comps = tuple(Span(original[a:b], a, b) for _, a, b, _, _, _ in run)
-                out.append(Parallel(original[start:end], start, end, "heading", template, comps))
-                i = j
-            else:
-                i += 1
+                out.append(Parallel(original[start:stop], start, stop, "heading", template, comps))
+            i = end
     return out
 
 
