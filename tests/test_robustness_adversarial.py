@@ -117,12 +117,6 @@ CASES = {
 
 # Bugs the suite found in the extractors, each fixed in its own commit, which removes its entries.
 KNOWN_BUGS: dict[tuple[str, str], str] = {
-    ("1e5-digits", "analyze"): "sections role cue 'figure' backtracks on digit runs; int(Decimal) is quadratic",
-    ("1e5-digits", "classify_sentences"): "sections role cue 'figure' backtracks on digit runs",
-    ("1e5-digits", "sentence_contexts"): "sections role cue 'figure' backtracks on digit runs",
-    ("unclosed-quotes-and-titles", "analyze"): "sections role cue 'quoted' runs from every unclosed mark",
-    ("unclosed-quotes-and-titles", "classify_sentences"): "sections role cue 'quoted' runs from every unclosed mark",
-    ("unclosed-quotes-and-titles", "sentence_contexts"): "sections role cue 'quoted' runs from every unclosed mark",
 }
 
 
@@ -240,3 +234,37 @@ def test_a_run_of_digits_is_read_in_linear_time(fn_name):
         assert isinstance(fn(digits(4_300)), int)
     else:
         assert [q.value for q in fn(digits(5_000))] == [None]
+
+
+@pytest.mark.parametrize(
+    "make", [digits, lambda n: "1," * (n // 2), unclosed_quotes_and_titles, lambda n: "“" * n],
+    ids=["digit-run", "separated-digits", "unclosed-marks", "only-opening-marks"],
+)
+def test_sentence_role_cues_take_linear_time(make):
+    """sections: the role cues 'figure' (\\d[\\d.,]*...) and 'quoted' ([“"][^”"]{8,}[”"]) backtracked
+    from every digit / every unclosed quotation mark to the end of the sentence: 20,000 digits in
+    one sentence took minutes."""
+    from policytext.sections.roles import sentence_cues
+
+    small, large = _cpu_time(sentence_cues, make(5_000)), _cpu_time(sentence_cues, make(20_000))
+    assert large <= LINEAR_BOUND * small + SLACK
+
+
+@pytest.mark.parametrize(
+    "sentence, cues",
+    [
+        ("研发投入增长8.3%。", {"change", "figure"}),
+        ("完成.5%的目标。", {"figure"}),
+        ("共1,200,000元。", {"figure"}),
+        ("他说“要坚持稳中求进工作总基调”。", {"quoted"}),
+        ("培育“小巨人企业414家,制造业“单项冠军”企业51家。", {"figure", "quoted"}),  # unbalanced marks
+        ("“短”。", set()),
+        ("12345678901234567890", set()),
+    ],
+    ids=["percent", "leading-point", "thousands", "quotation", "unbalanced-quotes", "short-quote", "bare-digits"],
+)
+def test_sentence_role_cues_still_find_what_they_found(sentence, cues):
+    from policytext.sections.roles import sentence_cues
+
+    assert cues <= sentence_cues(sentence)
+    assert not ({"figure", "quoted"} - cues) & sentence_cues(sentence)
