@@ -137,16 +137,7 @@ def run(fn, text):
         return None
 
 
-# Bugs these tests found, each fixed in its own commit, which removes its entry.
-KNOWN_BUGS = {
-    "extract_keywords": "IndexError when a phrase's tokens run past the end of the text",
-}
-KNOWN_NON_STR_BUGS = {"heading_spans": "no check_text: the TypeError comes from re and does not name the type"}
-
-
-@pytest.mark.parametrize("name", [
-    pytest.param(n, marks=pytest.mark.xfail(reason=KNOWN_BUGS[n], strict=False)) if n in KNOWN_BUGS else n
-    for n in FUNCTIONS if n != "analyze"])
+@pytest.mark.parametrize("name", [n for n in FUNCTIONS if n != "analyze"])
 @given(text=texts)
 def test_extractor_on_any_text(name, text):
     fn = FUNCTIONS[name]
@@ -180,9 +171,7 @@ def test_analyze_on_any_text(text):
 
 # -- non-str input: TypeError naming what was given ---------------------------------------------
 @pytest.mark.parametrize("bad", [b"\xe6\x96\x87", None, 42, ["文本"]], ids=["bytes", "none", "int", "list"])
-@pytest.mark.parametrize("name", [
-    pytest.param(n, marks=pytest.mark.xfail(reason=KNOWN_NON_STR_BUGS[n], strict=True))
-    if n in KNOWN_NON_STR_BUGS else n for n in FUNCTIONS])
+@pytest.mark.parametrize("name", list(FUNCTIONS))
 def test_non_str_input_is_a_type_error(name, bad):
     with pytest.raises(TypeError, match=f"got {type(bad).__name__}"):
         FUNCTIONS[name](bad)
@@ -222,3 +211,20 @@ def test_results_do_not_depend_on_the_hash_seed():
 def test_check_offsets_catches_bad_records(record):
     with pytest.raises(AssertionError):
         check_offsets("增长5%", [record])
+
+
+# -- bugs caught ----------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "三、抓科技企业梯度培育,为新质生产力发展构建主体力量三、抓科技企业梯度培育,为新质生产力发展构建主体力量",
+        "建设现代化产业体系。建设现代化产业体系",
+    ],
+    ids=["found-by-hypothesis", "phrase-at-the-end"],
+)
+def test_keywords_phrase_at_the_end_of_the_text(text):
+    """keywords: a phrase candidate looked up past the last token raised IndexError."""
+    from policytext import extract_keywords
+
+    for kw in extract_keywords(text):
+        assert kw.term and kw.count >= 1

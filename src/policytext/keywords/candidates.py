@@ -206,7 +206,7 @@ def candidate_units(text: str, tokens: Sequence, *, phrases: bool = True) -> Can
             firsts = {g[0] for g in merged}
             found = []
             for i in [k for k, w in enumerate(seq) if w in firsts]:
-                for n in range(2, MAX_PHRASE_TOKENS + 1):
+                for n in range(2, min(MAX_PHRASE_TOKENS, len(seq) - i) + 1):  # whole phrases only
                     share = merged.get(tuple(seq[i:i + n]))
                     if share is not None:
                         found.append((-share, -n, i))

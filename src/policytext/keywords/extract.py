@@ -57,6 +57,7 @@ def heading_spans(text: str) -> list[tuple[int, int]]:
     >>> heading_spans("一、总体要求\\n坚持稳中求进。\\n")
     [(0, 6)]
     """
+    check_text(text, "heading_spans")
     out = []
     for m in _LINE.finditer(text):
         line = m.group().strip()
