@@ -40,9 +40,9 @@ CORPUS = [
     pytest.param(
         "gwr-provincial/2025-sichuan.txt",
         dict(title="2025年四川省政府工作报告", author="施小琳", date="2025-01-20"),
-        {1: 4, 2: 69},
+        {1: 4, 2: 19, 3: 50},
         [(1, 1, "2024年工作回顾"), (1, 2, "2025年工作安排建议"), (1, 4, "名词解释"),
-         (2, 1, "巩固增强经济回升向好态势"), (2, 1, "六大优势产业")],
+         (2, 1, "巩固增强经济回升向好态势"), (3, 1, "六大优势产业")],
         id="provincial-work-report-lost-numbering",
     ),
     pytest.param(
@@ -71,16 +71,25 @@ CORPUS = [
     ),
     pytest.param(
         "state-council/guoling-707.txt",
-        dict(title="中华人民共和国国务院令", issuer="国务院", doc_number="国务院令第707号", date="2018-12-18"),
-        {1: 36, 2: 26, 3: 4},
-        [(1, 1, ""), (1, 36, ""), (2, 5, "经营所得，是指")],
-        id="state-council-decree-articles",
+        dict(title="中华人民共和国个人所得税法实施条例", issuer="国务院", doc_number="国务院令第707号",
+             date="2018-12-18"),
+        {2: 36},  # the （一）… and 1. items inside articles 3, 6, 14, 16 and 25 are not headings
+        [(2, 1, ""), (2, 36, "")],
+        id="state-council-decree-title-is-the-promulgated-text-items-in-articles",
+    ),
+    pytest.param(
+        "gwr-national/2007.txt",
+        dict(title=None),
+        {1: 6, 2: 16},  # the source lost the （三） of part 三: its （四） and （五） are still headings
+        [(2, 2, "发展现代农业和推进社会主义新农村建设"), (2, 4, "加快推进产业结构升级和自主创新"),
+         (2, 5, "进一步推动区域协调发展")],
+        id="national-work-report-numbering-gap",
     ),
     pytest.param(
         "state-council/guobanhan-2005-57.txt",
         dict(title="国务院办公厅关于印发国家粮食应急预案的函", issuer="国务院办公厅",
              doc_number="国办函〔2005〕57号", date="2005-06-11"),
-        {1: 7, 2: 24, 3: 28, 4: 43},
+        {1: 7, 2: 24, 3: 22, 4: 49},
         [(1, 1, "总则"), (2, 2, "等级划分"), (3, 1, "国家级（Ⅰ级）"), (1, 7, "附则")],
         id="state-council-decimal-outline-with-table-of-contents",
     ),
@@ -110,14 +119,14 @@ CORPUS = [
         "local/afubanfa-2021-21.txt",
         dict(title="阿坝州人民政府办公室关于印发《阿坝州政务数据资源管理暂行办法》的通知",
              issuer="阿坝州人民政府办公室", doc_number="阿府办发〔2021〕21号", date="2021-10-11"),
-        {1: 9, 2: 49, 3: 17},
+        {1: 9, 2: 49},  # the （一）…（十三） of articles 14 and 38 are items, not headings
         [(1, 1, "总则"), (2, 1, ""), (2, 49, "")],
         id="local-pkulaw-crlf-chapters-and-articles",
     ),
     pytest.param(
         "local/wankaifangban-2022-6.txt",
         dict(doc_number="皖开放办〔2022〕6号", date="2022-03-23"),
-        {1: 3, 2: 10, 3: 21},
+        {1: 3, 2: 7, 3: 24},
         [(1, 1, "发展目标"), (2, 1, "大力发展货物贸易"), (3, 1, "扩大优势产品出口")],
         id="local-pkulaw-doc-number-in-brackets",
     ),
@@ -180,13 +189,15 @@ def test_pipeline_fills_metadata():
 RUN_IN = [
     pytest.param("一、总体要求\n（一）加大稳岗支持力度。对不裁员企业返还失业保险费。", [(1, "总体要求"), (2, "加大稳岗支持力度")],
                  id="run-in-cut-at-full-stop"),
-    pytest.param("一、总体要求\n1.扩大优势产品出口。建立清单。（合肥海关负责）", [(1, "总体要求"), (2, "扩大优势产品出口")],
-                 id="arabic-run-in"),
+    pytest.param("一、总体要求\n1.扩大优势产品出口。建立清单。（合肥海关负责）", [(1, "总体要求"), (3, "扩大优势产品出口")],
+                 id="arabic-run-in-keeps-its-level-3"),
     pytest.param("第一章　总则　　第一条　为规范管理，制定本办法。\n第二条　本办法适用于全州。",
                  [(1, "总则"), (2, ""), (2, "")], id="chapter-and-article-on-one-line"),
     pytest.param("第一篇  指导原则     第一章  关键时期     正文很长的一段，没有句号",
                  [(1, "指导原则"), (2, "关键时期")], id="part-and-chapter-run-together"),
-    pytest.param("第一条（目的）为了规范管理，制定本条例。", [(1, "目的")], id="article-with-bracketed-title"),
+    pytest.param("第一章　总　　则\n第一条　为了规范管理，制定本法。\n第二章　附　　则\n第二条　本法自公布之日起施行。",
+                 [(1, "总\u3000\u3000则"), (2, ""), (1, "附\u3000\u3000则"), (2, "")], id="spaced-out-chapter-title"),
+    pytest.param("第一条（目的）为了规范管理，制定本条例。", [(2, "目的")], id="article-with-bracketed-title-level-2"),
 ]
 
 
@@ -210,6 +221,103 @@ def test_not_headings(text):
     assert parse_structure(text).sections == ()
 
 
+# numbering gaps (excerpts, conversions that lost a line): (text, the (number, title) of every heading)
+GAPS = [
+    pytest.param("一、甲\n（一）加强组织领导\n正文。\n（二）强化资金保障\n正文。\n（四）加强宣传引导\n正文。",
+                 [(1, "甲"), (1, "加强组织领导"), (2, "强化资金保障"), (4, "加强宣传引导")],
+                 id="own-line-heading-skips-a-number"),
+    pytest.param("（一）扩大内需。正文。\n（二）稳定就业。正文。\n（三）保障民生。正文。\n"
+                 "（五）深入实施创新驱动发展战略，巩固产业根基。加快建设。",
+                 [(1, "扩大内需"), (2, "稳定就业"), (3, "保障民生"), (5, "深入实施创新驱动发展战略，巩固产业根基")],
+                 id="run-in-heading-ending-at-its-first-full-stop"),
+    pytest.param("一、总体要求\n正文。\n二、重点任务\n正文。\n四、保障措施\n正文。",
+                 [(1, "总体要求"), (2, "重点任务"), (4, "保障措施")], id="level-one-gap"),
+    pytest.param("（一）加强组织领导\n正文。\n（二）强化资金保障\n正文。\n(四)加强宣传引导\n正文。",
+                 [(1, "加强组织领导"), (2, "强化资金保障")], id="other-marker-style-is-not-a-sibling"),
+    pytest.param("（一）加强组织领导\n正文。\n（二）强化资金保障\n正文。\n"
+                 "（四）对符合条件的小微企业，按规定给予一次性补贴，具体办法由各地区结合本地实际另行制定。",
+                 [(1, "加强组织领导"), (2, "强化资金保障")], id="a-sentence-does-not-skip"),
+    pytest.param("（一）加强组织领导\n正文。\n（二）强化资金保障\n正文。\n（七）加强宣传引导\n正文。",
+                 [(1, "加强组织领导"), (2, "强化资金保障")], id="too-far-to-be-a-lost-number"),
+    pytest.param("1.甲\n正文。\n2.乙\n正文。\n4.5万家企业受益。", [(1, "甲"), (2, "乙")], id="decimal-does-not-skip"),
+    pytest.param("一、甲\n正文。\n二、乙\n我们要做到：一是稳增长；二是促改革；四是惠民生。\n2025年发展目标",
+                 [(1, "甲"), (2, "乙")], id="yi-shi-and-years-do-not-skip"),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), GAPS)
+def test_numbering_gaps(text, want):
+    assert [(x.number, x.title) for x in iter_sections(parse_structure(text).sections)] == want
+
+
+# legal texts: （一）… inside 第X条 are the article's items (项), not headings
+ARTICLE_ITEMS = [
+    pytest.param("第一章　总　　则\n第一条　为了规范管理，制定本条例。\n第二条　机构应当具备下列条件：\n"
+                 "（一）有固定的经营场所；\n（二）有书面章程。\n第二章　附　　则\n第三条　本条例自公布之日起施行。",
+                 [(1, 1), (2, 1), (2, 2), (1, 2), (2, 3)], id="items-of-an-article"),
+    pytest.param("第一条　有下列行为之一的，责令改正：\n（一）未办理备案的；\n1.逾期未办理；\n（二）泄露秘密的。\n"
+                 "第二条　本办法自公布之日起施行。", [(2, 1), (2, 2)], id="items-and-sub-items"),
+    pytest.param("总书记说：“第一条，反对；第二条，不怕”。\n一、总体要求\n正文。",
+                 [(1, 1)], id="articles-cited-in-a-sentence"),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), ARTICLE_ITEMS)
+def test_items_inside_articles_are_not_headings(text, want):
+    assert [(x.level, x.number) for x in iter_sections(parse_structure(text).sections)] == want
+
+
+# strings read from the text are the text as written: full-width brackets and digits are kept
+ORIGINAL_TEXT = [
+    pytest.param("关于加快落实区域全面经济伙伴关系协定（RCEP）的实施意见\n一、总体要求\n正文。",
+                 "title", "关于加快落实区域全面经济伙伴关系协定（RCEP）的实施意见", id="title-full-width-brackets"),
+    pytest.param("２０２５年吉林省政府工作报告\n——２０２５年１月１４日在吉林省第十四届人民代表大会第四次会议上\n省长　胡玉亭\n各位代表：\n正文。",
+                 "subtitle", "——２０２５年１月１４日在吉林省第十四届人民代表大会第四次会议上", id="subtitle-full-width-digits"),
+    pytest.param("２０２５年吉林省政府工作报告\n——２０２５年１月１４日在吉林省第十四届人民代表大会第四次会议上\n省长　胡玉亭\n各位代表：\n正文。",
+                 "date", "2025-01-14", id="date-read-from-full-width-digits"),
+    pytest.param("国务院关于加强管理的通知\n国 发 〔２０１８〕 ３８ 号\n各部委：\n正文。",
+                 "doc_number", "国发〔２０１８〕３８号", id="spaced-out-doc-number"),
+    pytest.param("关于加强管理的通知\n正文。\n中国（上海）自由贸易试验区管理委员会\n2019年1月1日",
+                 "issuer", "中国（上海）自由贸易试验区管理委员会", id="issuer-in-the-signature"),
+    pytest.param("中华人民共和国国务院令\n第７０６号\n《专利代理条例》已经国务院常务会议修订通过，现予公布，自２０１９年３月１日起施行。\n"
+                 "总理　李克强\n2018年11月6日\n专利代理条例\n第一条　为了规范专利代理行为，制定本条例。",
+                 "doc_number", "国务院令第７０６号", id="order-number-full-width"),
+]
+
+
+@pytest.mark.parametrize(("text", "field", "want"), ORIGINAL_TEXT)
+def test_strings_are_the_original_text(text, field, want):
+    assert getattr(parse_structure(text), field) == want
+
+
+def test_section_headings_and_titles_are_the_original_text():
+    text = "一、推进（RCEP）高水平实施\n正文。\n二、强化保障\n正文。"
+    first = parse_structure(text).sections[0]
+    assert (first.heading, first.title) == ("一、推进（RCEP）高水平实施", "推进（RCEP）高水平实施")
+
+
+# orders (国务院令, 主席令): the title is the text promulgated, not the order's header
+DECREES = [
+    pytest.param("中华人民共和国国务院令\n第７０６号\n《专利代理条例》已经2018年9月6日国务院第23次常务会议修订通过，现将修订后的"
+                 "《专利代理条例》公布，自2019年3月1日起施行。\n总理　　李克强\n2018年11月6日\n专利代理条例\n"
+                 "（1991年3月4日中华人民共和国国务院令第76号发布　2018年9月6日国务院第23次常务会议修订通过）\n第一章　总　　则\n"
+                 "第一条　为了规范专利代理行为，制定本条例。",
+                 dict(title="专利代理条例", issuer="国务院", date="2018-11-06"), id="state-council-order-with-its-text"),
+    pytest.param("中华人民共和国主席令\n第十二号\n《中华人民共和国农村土地承包法》已由中华人民共和国第十三届全国人民代表大会常务委员会"
+                 "第七次会议于2018年12月29日通过，现予公布，自2019年1月1日起施行。\n中华人民共和国主席　习近平\n2018年12月29日",
+                 dict(title="中华人民共和国农村土地承包法", doc_number="主席令第十二号", date="2018-12-29"),
+                 id="presidential-order-without-its-text"),
+]
+
+
+@pytest.mark.parametrize(("text", "meta"), DECREES)
+def test_decree_title_is_the_promulgated_text(text, meta):
+    s = parse_structure(text)
+    for key, value in meta.items():
+        assert getattr(s, key) == value, key
+    assert all(text[f.start:f.end] == f.text for f in s.front_matter)
+
+
 def test_decimal_looking_number_continues_an_open_list():
     # Sichuan's glossary: "8.6个重大科技专项" is item 8 after item 7, not 8.6
     text = "名词解释\n1.甲：说明。\n2.乙：说明。\n3.6个专项：说明。\n4.丁：说明。"
@@ -220,6 +328,18 @@ def test_decimal_looking_number_continues_an_open_list():
 def test_decimal_that_does_not_continue_the_list_is_body_text():
     s = parse_structure("1.本条。\n3.6万家企业受益。")
     assert [x.number for x in s.sections] == [1]
+
+
+@pytest.mark.parametrize(("text", "levels"), [
+    ("一、甲\n（一）乙。\n1.丙。\n（1）丁。", [1, 2, 3, 4]),
+    ("（一）乙。\n1.丙。", [2, 3]),
+    ("第一章 总则\n第一条 为了规范，制定本办法。\n（一）项。", [1, 2]),
+    ("第一条 为了规范，制定本办法。\n（一）项。\n1.目。", [2]),
+    ("第一篇 总论\n第一章 背景\n第一节 形势", [1, 2, 3]),
+], ids=["gbt-9704-four-levels", "starting-at-paren", "items-in-an-article-are-its-body", "articles-only",
+     "part-pushes-chapter-down"])
+def test_levels_follow_the_numbering_and_nest(text, levels):
+    assert [x.level for x in iter_sections(parse_structure(text).sections)] == levels
 
 
 def test_numbering_restarts_under_each_parent():

@@ -11,6 +11,7 @@ Importing policytext is cheap: jieba's dictionary, spaCy and scikit-learn load o
 from .document import Document
 from .errors import DataFileError, DecodeError, ModelError, NotFittedError, PolicyTextError
 from .files import decode_bytes, read_text
+from .frames import corpus_frame
 from .keywords import KeywordExtractor, extract_keywords, score_terms
 from .pipeline import Context, Pipeline, analyze
 from .quantities import extract_quantities, parse_number
@@ -28,7 +29,15 @@ from .records import (
     Span,
     TermMatch,
 )
-from .sections import Structure, parse_structure
+from .sections import (
+    RoleClassifier,
+    SectionClassifier,
+    Structure,
+    assign_topics,
+    classify_sentences,
+    extract_responsibilities,
+    parse_structure,
+)
 from .slogans import (
     compare_formulas,
     extract_abbreviations,
@@ -60,7 +69,9 @@ __all__ = [
     "Quoted",
     "Reference",
     "Responsibility",
+    "RoleClassifier",
     "Section",
+    "SectionClassifier",
     "Sentence",
     "Span",
     "Structure",
@@ -68,7 +79,10 @@ __all__ = [
     "__version__",
     "add_words",
     "analyze",
+    "assign_topics",
+    "classify_sentences",
     "compare_formulas",
+    "corpus_frame",
     "cut",
     "decode_bytes",
     "extract_abbreviations",
@@ -76,6 +90,7 @@ __all__ = [
     "extract_parallels",
     "extract_quantities",
     "extract_quoted",
+    "extract_responsibilities",
     "extract_titles",
     "list_formulas",
     "normalize",

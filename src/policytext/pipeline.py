@@ -77,14 +77,16 @@ def sections_component(ctx: Context) -> dict[str, Any]:
     out["recipients"] = list(s.recipients)
     out["sections"] = _sections.assign_topics(ctx.text, topics=ctx.options.get("topics"), structure=s)
     out["sentences"] = _sections.classify_sentences(
-        ctx.text, sentences=ctx.sentences, structure=s, tokens=ctx.tokens, normalized=ctx.normalized)
+        ctx.text, sentences=ctx.sentences, structure=s, tokens=ctx.tokens, normalized=ctx.normalized,
+        paragraphs=ctx.paragraphs)
     out["responsibilities"] = _sections.extract_responsibilities(ctx.text, normalized=ctx.normalized)
     return out
 
 
 def quantities_component(ctx: Context) -> dict[str, Any]:
     """Figures (:mod:`policytext.quantities`)."""
-    return {"quantities": _quantities.extract_quantities(ctx.text, sentences=ctx.sentences)}
+    return {"quantities": _quantities.extract_quantities(ctx.text, sentences=ctx.sentences,
+                                                          normalized=ctx.normalized)}
 
 
 def slogans_component(ctx: Context) -> dict[str, Any]:

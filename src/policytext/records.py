@@ -217,8 +217,9 @@ class Section(_Record):
 
     ``start``/``end`` cover the whole section (heading and body); ``heading_start``/``heading_end``
     cover the heading as written (一、深刻领会…), ``title`` is the heading without its number
-    (empty for a 第X条 article, whose text is its body). ``level`` is the depth in the heading tree
-    (1 for the outermost numbering used); ``kind`` names the numbering: part (第X编/篇), chapter,
+    (empty for a 第X条 article, whose text is its body). ``level`` follows the numbering (GB/T 9704:
+    一、 1, （一） 2, 1. 3, （1） 4; 第X章 1, 第X条 2), one more than its parent's when it sits deeper
+    (第X章 inside 第X篇, （一） inside 第X条); ``kind`` names the numbering: part (第X编/篇), chapter,
     section (第X节), article (第X条), chinese (一、), paren_chinese (（一）), arabic (1.),
     paren_arabic (（1）), circled (①) or bare (a heading whose number was lost; numbered in order).
     """

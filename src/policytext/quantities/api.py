@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from ..records import Quantity, Span
-from ..text import check_text, normalize
+from ..text import NormalizedText, check_text, normalize
 from .extract import scan
 
 __all__ = ["extract_quantities"]
@@ -17,6 +17,7 @@ def extract_quantities(
     *,
     sentences: Sequence[Span] | None = None,
     tokens: Sequence[Any] | None = None,
+    normalized: NormalizedText | None = None,
     context: bool = True,
 ) -> list[Quantity]:
     """Find the figures in ``text``: value, unit, kind and qualifier, with indicator, time and role.
@@ -29,6 +30,7 @@ def extract_quantities(
         sentences: its sentences, if already split (from :func:`policytext.split_sentences`);
             accepted so a pipeline segments once. Clauses are found without them.
         tokens: jieba tokens of ``text``, if already computed; not needed.
+        normalized: ``normalize(text)``, if already computed (the pipeline passes its own).
         context: attach ``indicator``, ``time`` and ``role`` (``False`` skips that step).
 
     Returns:
@@ -46,7 +48,7 @@ def extract_quantities(
     check_text(text, "extract_quantities")
     if not text:
         return []
-    nt = normalize(text)
+    nt = normalized if normalized is not None and normalized.original is text else normalize(text)
     figs = scan(nt.text)
     if context and figs:
         from .context import attach

@@ -41,10 +41,11 @@ _LINE_RE = re.compile("\n")
 _FORWARD_MAX = 12
 _BACKWARD_MAX = 24
 _CUE_GAP = 6
-_TARGET_WINDOW = 120  # how far back in its sentence a goal cue (力争, 到2025年) reaches
+_TARGET_WINDOW = 40  # how far back in its sentence a goal cue (力争, 到2025年) reaches
 _NO_INDICATOR = frozenset({"date", "duration"})
 _LEVEL_AFTER = ("到", "至", "为")
 _NOUN_SUFFIX = frozenset("量率数额度者")
+_RATIO = re.compile(r"(?:是|为|相当于)[^，,。;；]{0,14}的$")
 
 
 def _alternation(words) -> str:
@@ -163,7 +164,7 @@ def _forward(t: str, fig: Figure) -> str | None:
 def _role(t: str, fig: Figure, clause_start: int, sentence: str, sent_start: int) -> str | None:
     lex = lexicon()
     window = t[clause_start:fig.start]
-    if fig.kind == "multiple" and re.search(r"(?:是|为|相当于)[^，,。;；]{0,14}的$", window):
+    if fig.kind == "multiple" and _RATIO.search(window):
         return "ratio"
     best = None
     for m in lex.role_re.finditer(window):

@@ -15,100 +15,44 @@ anchored at the candidate, so the scan is linear in the length of the text.
 
 from __future__ import annotations
 
+import itertools
 import re
-from dataclasses import dataclass
 from decimal import Decimal
-from functools import lru_cache
 
+from .dates import DateRules
+from .figure import (
+    _ARTICLE,
+    _CLOSERS,
+    _CONNECTOR,
+    _FRACTION,
+    _HEADING_END,
+    _LABELS,
+    _LATIN,
+    _MIXED,
+    _NAME_FOLLOW,
+    _NOT_MINUS,
+    _OPENERS,
+    _PIECE,
+    _SECOND,
+    _SLASH,
+    _URL,
+    _WORDLIKE,
+    _YEAR_MAX,
+    _YEAR_MIN,
+    _ZHE,
+    Figure,
+    _is_cjk,
+    _num_value,
+    _patterns,
+)
 from .lexicon import Lexicon, lexicon
 from .parse import _value as read_value
+from .ranges import RangeRules
 
 __all__ = ["Figure", "scan"]
 
 
-@dataclass(slots=True)
-class Figure:
-    """A figure found in the normalised text (offsets into it), before it becomes a record."""
-
-    start: int
-    end: int
-    text: str
-    kind: str
-    value: Decimal | int | float | None
-    value_max: Decimal | int | float | None = None
-    unit: str | None = None
-    qualifier: str | None = None
-    currency: str | None = None
-    indicator: str | None = None
-    time: str | None = None
-    role: str | None = None
-    number_end: int = 0  # where the number (before its unit) ends
-    has_magnitude: bool = False
-    prefix_form: bool = False  # 百分之X: a bare number after 到 continues its range
-
-
-_CJK = re.compile(r"[\u3400-\u9fff]")
-_FRACTION = re.compile(r" {0,2}分 {0,2}之 {0,2}(?P<neg>[负負-])?")
-_URL = re.compile(r"(?:https?://|www\.)[^\s，。；、“”（）]+")
-_LATIN = re.compile(r"[A-Za-z]")
-_CONNECTOR = re.compile(r"(?:[—–―~〜\-]{1,2}|至|到)(?=[0-9一二三四五六七八九十两])")
-_OPENERS = "(（[【〔［〈《"
-_CLOSERS = ")）]】〕］〉》"
-_HEADING_END = "、.．)）﹒ \t"  # noqa: RUF001
-_NAME_FOLLOW = re.compile(r"[A-Za-z]")
-_YEAR_MIN, _YEAR_MAX = 1000, 2199
-_ARTICLE = frozenset("一壹")
-_LABELS = frozenset("图表件款条章节")
-_YEAR_BEFORE = frozenset("上下头同这那每前后当今明新该此")  # 上一年 is a year, not a duration
-_WORDLIKE = frozenset("拾佰仟伍陆陸")  # alone they are mostly words: 拾起, 入伍, 陆地
-_SECOND = frozenset("二贰貳")
-
-
-@lru_cache(maxsize=1)
-def _patterns() -> dict[str, re.Pattern]:
-    lex = lexicon()
-    ch = lex.chars
-    currencies = [u for u, (k, _) in lex.units.items() if k == "money"]
-    alt = "|".join(re.escape(u) for u in sorted(currencies, key=len, reverse=True))
-    dims = [u for u, (k, _) in lex.units.items() if k == "dimension" and _is_cjk(u[0])]
-    dim_alt = "|".join(re.escape(u) for u in sorted(dims, key=len, reverse=True))
-    cn_small = f"[{ch['digit']}十]{{1,3}}"
-    suffixes = "|".join(re.escape(s) for s in lex.date_suffixes)
-    return {
-        "special": re.compile(
-            r"(?P<per>[百千万佰仟萬]{1,3} {0,2}分 {0,2}之 {0,2})"
-            r"|(?P<halfpct>半成|半折|(?<=打)[对對]折)"
-            r"|(?P<half>一半|半数)"
-            rf"|(?P<sym>[{re.escape(''.join(lex.symbols))}]) ?(?=[0-9])"
-            r"|(?P<fan>翻(?P<fan_n>[一两二三四五])?番)"
-            rf"|(?P<mag>(?:[十百千]?[万亿萬億]{{1,3}}|[百千]))(?=(?:{alt}))"
-            # 新增千亿斤粮食生产能力, 百万吨乙烯: a two-character magnitude before a physical unit
-            rf"|(?P<mag2>(?:[十百千][万亿]|万亿))(?=(?:{dim_alt})(?!级))"
-        ),
-        "month": re.compile(rf" ?(?P<mon>[0-9]{{1,2}}|{cn_small}) ?月(?! ?份?[ ]?[0-9一二三四五六七八九十]+ ?[日号])?"),
-        "month_day": re.compile(
-            rf" ?(?P<mon>[0-9]{{1,2}}|{cn_small}) ?月(?: ?(?P<day>[0-9]{{1,2}}|{cn_small}) ?[日号])?"
-        ),
-        "suffix": re.compile(f"(?:{suffixes})") if suffixes else re.compile(r"(?!x)x"),
-    }
-
-
-# Python's own limit for int(str); int(Decimal) has none and is quadratic in the digits. A longer
-# run of digits is not a figure: its value is left out (None) rather than computed.
-_MAX_DIGITS = 4300
-
-
-def _num_value(v: Decimal) -> int | float | None:
-    if v.is_finite() and v.adjusted() >= _MAX_DIGITS:
-        return None
-    return int(v) if v == v.to_integral_value() else float(v)
-
-
-def _is_cjk(c: str) -> bool:
-    return "\u3400" <= c <= "\u9fff"
-
-
-class _Scanner:
+class _Scanner(DateRules, RangeRules):
     def __init__(self, t: str, lex: Lexicon):
         self.t = t
         self.n = len(t)
@@ -128,9 +72,7 @@ class _Scanner:
         c = self.prev_char(s)
         if _LATIN.match(c):
             return True
-        if c in "-_./" and (_LATIN.match(self.prev_char(s, 2)) or self.prev_char(s, 2).isdigit()):
-            return True
-        return False
+        return c in "-_./" and bool(_LATIN.match(self.prev_char(s, 2)) or self.prev_char(s, 2).isdigit())
 
     def in_exception(self, s: int, e: int) -> bool:
         lo = max(0, s - 8)
@@ -310,9 +252,9 @@ class _Scanner:
         if " " in txt:
             # spaces only join single figures (1 9 9 3, 一百 五 十): cut before a multi-digit
             # group that follows a digit (2024 100 are two numbers)
-            pieces = list(re.finditer(r"\S+", txt))
+            pieces = list(_PIECE.finditer(txt))
             cut = pieces[0].end()
-            for prev_p, p in zip(pieces, pieces[1:]):
+            for prev_p, p in itertools.pairwise(pieces):
                 a_txt, b_txt = prev_p.group(), p.group()
                 if b_txt[0].isdigit() and a_txt[-1].isdigit() and (len(b_txt) > 1 and b_txt[1].isdigit()
                                                                    or len(a_txt) > 1):
@@ -334,13 +276,12 @@ class _Scanner:
         # digits of a run written one by one (二〇二四, 九五) are only a figure as a year
         core = txt.replace(" ", "")
         digit_only = all(c in ch["digit"] for c in core) and len(core) > 1
-        if digit_only and len(core) == 2 and re.match(" {0,2}折", t[e:e + 3]):
+        if digit_only and len(core) == 2 and _ZHE.match(t, e):
             digit_only = False
         if digit_only and len(core) >= 3 and lex.unit_re.match(t, e) and not t.startswith("年", e):
             digit_only = False  # 一七五吨: figures written digit by digit (1953 plan)
-        if digit_only and not (len(core) == 4 and t.startswith("年", e)):
-            if not (len(core) == 4 and core[0] in "一二" and t.startswith(("年", " 年"), e)):
-                return None, e
+        if digit_only and not (len(core) == 4 and core[0] in "一二" and t.startswith(("年", " 年"), e)):
+            return None, e  # 九五, 一二: digits one by one are a figure only as a year (二〇二四年)
         if core in _WORDLIKE:
             return None, e
         try:
@@ -404,7 +345,7 @@ class _Scanner:
                 fig.end = fig.number_end = ne
                 fig.text = t[s:ne]
                 return fig, ne
-        mixed = re.compile(r" {0,2}又 {0,2}").match(t, e)
+        mixed = _MIXED.match(t, e)
         if mixed:
             r = lex.run.match(t, mixed.end())
             if r:
@@ -419,8 +360,8 @@ class _Scanner:
                         return Figure(s, r2.end(), t[s:r2.end()], "fraction", v,
                                       number_end=r2.end()), r2.end()
         if is_arabic and t.startswith("/", e):
-            m = re.compile(r"/([0-9]+)(?![0-9./])").match(t, e)
-            if m and not self.prev_char(s) == "/" and "." not in core and "," not in core:
+            m = _SLASH.match(t, e)
+            if m and self.prev_char(s) != "/" and "." not in core and "," not in core:
                 den = Decimal(m.group(1))
                 if den:
                     whole, _, numer = t[s:e].rpartition(" ")
@@ -498,84 +439,6 @@ class _Scanner:
             fig.text = self.t[fig.start:fig.end]
         fig.unit = unit + ("/" + per if per else "")
 
-    def _special_units(self, fig: Figure, core: str, is_arabic: bool):
-        t = self.t
-        unit = fig.unit
-        v = fig.value
-        if unit == "年":
-            iv = Decimal(v)
-            if core in _ARTICLE and self.prev_char(fig.start) in _YEAR_BEFORE:
-                return None, fig.end
-            digit_only = all(c in self.lex.chars["digit"] for c in core) and len(core) == 4
-            year_like = (is_arabic and iv == iv.to_integral_value() and _YEAR_MIN <= iv <= _YEAR_MAX
-                         and "." not in core and "," not in core and len(core.replace(" ", "")) == 4)
-            if year_like or digit_only:
-                return self._date(fig, int(iv))
-            fig.kind = "duration"
-            return fig, fig.end
-        if unit == "月":
-            iv = Decimal(v)
-            if iv == iv.to_integral_value() and 1 <= iv <= 12 and not fig.qualifier:
-                return self._month(fig)
-            fig.kind = "duration"
-            return fig, fig.end
-        if unit in ("日",):
-            iv = Decimal(v)
-            if t.startswith(("内", "以内", "之内"), fig.end) or not (1 <= iv <= 31):
-                fig.kind = "duration"
-                return fig, fig.end
-            fig.kind = "date"
-            fig.value = None
-            fig.unit = None
-            return fig, fig.end
-        return fig, fig.end
-
-    def _date(self, fig: Figure, year: int):
-        t = self.t
-        fig.kind = "date"
-        fig.value = year
-        fig.unit = None
-        end = fig.end
-        m = self.p["month_day"].match(t, end)
-        if m and self._small_int(m.group("mon"), 12) and (m.group("day") is None or self._small_int(m.group("day"), 31)):
-            end = m.end()
-        sm = self.p["suffix"].match(t, end)
-        if sm and not _is_cjk(self.char(sm.end())) or sm and sm.group() in ("底", "末", "初", "上半年", "下半年", "年底", "年初", "度", "份"):
-            end = sm.end()
-        # 2019年1月1日至12月31日: a span inside one year
-        c = _CONNECTOR.match(t, end)
-        if c and m and end == m.end():
-            m2 = self.p["month_day"].match(t, c.end())
-            if m2 and m2.group("day") and self._small_int(m2.group("mon"), 12):
-                end = m2.end()
-        fig.end = end
-        fig.text = t[fig.start:end]
-        return fig, end
-
-    def _month(self, fig: Figure):
-        t = self.t
-        fig.kind = "date"
-        fig.value = None
-        fig.unit = None
-        end = fig.end
-        m = re.compile(r" ?([0-9]{1,2}|[一二三四五六七八九十]{1,3}) ?[日号]").match(t, end)
-        if m and self._small_int(m.group(1), 31):
-            end = m.end()
-        sm = self.p["suffix"].match(t, end)
-        if sm and sm.group() in ("底", "末", "初", "上旬", "中旬", "下旬", "份"):
-            end = sm.end()
-        fig.end = end
-        fig.text = t[fig.start:end]
-        return fig, end
-
-    @staticmethod
-    def _small_int(s: str, top: int) -> bool:
-        try:
-            v = read_value(s)
-        except ValueError:
-            return False
-        return v == v.to_integral_value() and 1 <= v <= top
-
     def _n_da(self, fig: Figure, core: str):
         t = self.t
         e = fig.end
@@ -600,8 +463,8 @@ class _Scanner:
         t = self.t
         s, e = fig.start, fig.end
         nxt = self.char(e)
-        if _NAME_FOLLOW.match(nxt):
-            return None, e
+        if _NAME_FOLLOW.match(nxt) or (self.prev_char(s) == " " and _LATIN.match(self.prev_char(s, 2))):
+            return None, e  # 5G, CPC 1
         if self.char(e) in "%":
             return None, e
         if fig.has_magnitude and not all(c in self.lex.chars["magnitude"] for c in core):
@@ -620,8 +483,9 @@ class _Scanner:
         else:
             ch = self.lex.chars
             if len(core) < 2:
-                # a lone Chinese numeral is a figure only when nothing Chinese touches it
-                if _is_cjk(self.prev_char(s)) or self.prev_char(s) in "“\"「『":
+                # a lone Chinese numeral is a figure only when nothing Chinese touches it, and
+                # not in an enumeration (一、二、三产业)
+                if _is_cjk(self.prev_char(s)) or self.prev_char(s) in "“\"「『、" or nxt in "、":
                     return None, e
             elif not any(c in ch["unit"] + ch["magnitude"] + ch["point"] for c in core):
                 return None, e
@@ -649,10 +513,7 @@ class _Scanner:
             return None
         b2 = self.prev_char(s, 2)
         numeral_before = b2.isdigit() or b2 in self.lex.numerals or _LATIN.match(b2) or b2 in "-−"
-        if fig.kind != "date" and before in "-−" and not numeral_before:
-            fig.start -= 1
-            fig.value = -Decimal(fig.value) if fig.value is not None else None
-        elif fig.kind != "date" and before in "负負":
+        if fig.kind != "date" and before in "-−" and not numeral_before or fig.kind != "date" and before in "负負" and b2 not in _NOT_MINUS:
             fig.start -= 1
             fig.value = -Decimal(fig.value) if fig.value is not None else None
         fig.text = t[fig.start:fig.end]
@@ -665,110 +526,6 @@ class _Scanner:
         if fig.qualifier is None:
             fig.qualifier = self._qualifier_after(fig)
         return fig
-
-    def _range(self, fig: Figure) -> Figure | None:
-        t = self.t
-        if fig.kind == "date" and fig.unit is None and fig.value is None:
-            pass
-        c = _CONNECTOR.match(t, fig.end)
-        if not c:
-            return fig
-        if c.group().startswith("到") and fig.unit is not None:
-            # 增长到 is a change, not a range; a range by 到 repeats its unit (十五亿元到二十亿元)
-            pass
-        r = self.lex.run.match(t, c.end())
-        if not r:
-            return fig
-        f2, _ = self._run(c.end(), r.end(), nested=True)
-        if f2 is None:
-            return fig
-        if fig.kind == "date" and fig.value is not None and f2.kind == "date" and f2.value is not None:
-            fig.value_max = f2.value
-        elif fig.kind == "number" and f2.kind != "number" and (not fig.has_magnitude or f2.has_magnitude):
-            if f2.kind == "date" and f2.value is not None:
-                iv = Decimal(fig.value)
-                if not (iv == iv.to_integral_value() and _YEAR_MIN <= iv <= _YEAR_MAX):
-                    return fig
-                fig.value = int(iv)
-                fig.value_max = f2.value
-                fig.kind = "date"
-            elif f2.kind == "date":
-                fig.kind = "date"
-                fig.value = None
-            else:
-                scale = Decimal(1)
-                if f2.has_magnitude and not fig.has_magnitude:
-                    num2 = t[c.end():f2.number_end].replace(" ", "")
-                    mags = ""
-                    while num2 and num2[-1] in self.lex.chars["magnitude"] + self.lex.chars["unit"]:
-                        mags = num2[-1] + mags
-                        num2 = num2[:-1]
-                    if mags:
-                        try:
-                            scale = read_value(mags) if len(mags) else Decimal(1)
-                        except ValueError:
-                            scale = Decimal(1)
-                        if Decimal(fig.value) * scale > Decimal(f2.value):
-                            scale = Decimal(1)
-                fig.value = Decimal(fig.value) * scale
-                fig.value_max = f2.value
-                fig.kind = f2.kind
-                fig.unit = f2.unit
-                fig.currency = f2.currency
-                fig.qualifier = fig.qualifier or f2.qualifier
-        elif fig.unit is not None and fig.unit == f2.unit and fig.kind == f2.kind and f2.kind != "date":
-            fig.value_max = f2.value
-        elif fig.prefix_form and f2.kind == "number":
-            fig.value_max = f2.value
-        else:
-            return fig
-        fig.end = f2.end
-        fig.text = t[fig.start:fig.end]
-        return fig
-
-    def _qualifier_before(self, fig: Figure) -> str | None:
-        t = self.t
-        s = fig.start
-        lo = max(0, s - 4)
-        window = t[lo:s]
-        m = self.lex.before_re.search(window)
-        if not m and fig.kind in ("fraction", "percent"):
-            # 约占全国的1/7, 超过全球一半
-            w = t[max(0, s - 12):s]
-            if w.endswith("的"):
-                w = w[:-1]
-            for base in self.lex.share_bases:
-                if w.endswith(base):
-                    w = w[: -len(base)]
-                    break
-            else:
-                return None
-            if w.endswith("占"):
-                w = w[:-1]
-            m = self.lex.before_re.search(w[-4:])
-            if not m:
-                return None
-        if not m:
-            return None
-        q = self.lex.qualifiers_before[m.group()]
-        return None if q == "none" else q
-
-    def _qualifier_after(self, fig: Figure) -> str | None:
-        m = self.lex.after_re.match(self.t, fig.end)
-        if not m:
-            return None
-        q = self.lex.qualifiers_after[m.group()]
-        if q == "none":
-            return None
-        w = m.group()
-        if w in ("内", "之内", "以内") and fig.kind not in ("duration", "dimension", "date"):
-            return None if w == "内" else q
-        if w in ("多", "余") and fig.kind in ("date",):
-            return None
-        if w in ("上下", "前后") and _is_cjk(self.char(m.end())) and self.char(m.end()) not in "的":
-            return None
-        return q
-
 
 def scan(t: str) -> list[Figure]:
     """The figures of a normalised text, in order, with offsets into it.

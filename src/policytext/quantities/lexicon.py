@@ -96,7 +96,6 @@ def lexicon() -> Lexicon:
     small = f"[{chars['unit']}]"
     mag = f"[{chars['magnitude']}]"
     vague = f"[{chars['vague']}]"
-    numeral = f"[0-9{chars['digit']}{chars['unit']}{chars['magnitude']}{chars['vague']}]"
     arabic = (r"(?:[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?(?:[eE][-+]?[0-9]+(?![0-9A-Za-z]))?"
               r"|\.[0-9]+)")
     point = f"[{chars['point']}](?= {{0,2}}{digit})"

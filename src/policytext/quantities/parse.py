@@ -26,6 +26,7 @@ _GROUPED = re.compile(r"[+-]?[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?")
 _MIXED_FRACTION = re.compile(r"([+-]?[0-9]+) +([0-9]+)/([0-9]+)")
 _SLASH = re.compile(r"([+-]?[0-9]+(?:\.[0-9]+)?)/([0-9]+(?:\.[0-9]+)?)")
 _MINUS = "-−－"
+_ARABIC_TOKEN = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]*\.?[0-9]+")
 _VAGUE_INSIDE = "余多"
 
 
@@ -76,8 +77,7 @@ def _value(raw: str) -> Decimal:
     while s and (s[0] in _MINUS or num.get(s[0], (None, ""))[1] == "minus"):
         sign = -sign
         s = s[1:]
-    if s.startswith("+"):
-        s = s[1:]
+    s = s.removeprefix("+")
     if not s:
         raise ValueError(f"no digits in {text!r}")
     and_chars = [c for c in s if num.get(c, (None, ""))[1] == "and"]
@@ -118,7 +118,7 @@ def _tokens(s: str, text: str) -> list[tuple[str, Decimal, int]]:
     while i < n:
         c = s[i]
         if c.isdigit() and c.isascii() or c == ".":
-            m = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]*\.?[0-9]+").match(s, i)
+            m = _ARABIC_TOKEN.match(s, i)
             if not m:
                 raise ValueError(f"could not read a number in {text!r}")
             out.append(("n", Decimal(m.group().replace(",", "")), m.end() - i))

@@ -112,6 +112,14 @@ def _parse(body: str) -> tuple[list[str], str | None, list[str]] | None:
     return responsible, lead, support
 
 
+def _written(nt: NormalizedText, name: str, start: int, end: int) -> str:
+    """``name`` (found in the normalised tag at ``start:end``) as the original text writes it."""
+    if nt.index is None and nt.text == nt.original:
+        return name
+    k = nt.text.find(name, start, end)
+    return name if k < 0 else nt.span(k, k + len(name)).text
+
+
 def extract_responsibilities(
     text: str,
     *,
@@ -149,6 +157,10 @@ def extract_responsibilities(
             responsible, lead, support = parsed
             agencies = tuple(dict.fromkeys(([lead] if lead else []) + responsible + support))
             lead = lead or (responsible[0] if responsible else None)
+            # names as written in the original (各县（市）人民政府, not the folded 各县(市)人民政府)
+            written = {a: _written(nt, a, m.start(), m.end()) for a in agencies}
+            agencies = tuple(written[a] for a in agencies)
+            lead = written.get(lead, lead) if lead else None
             s, e = pos, m.start()
             while s < e and t[s].isspace():
                 s += 1

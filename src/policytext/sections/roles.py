@@ -29,8 +29,9 @@ years it mentions compare with the document's own date.
 
 from __future__ import annotations
 
+import inspect
 import json
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -40,7 +41,7 @@ from typing import Any, Literal
 import regex
 
 from ..data import data_path, read_json, read_table
-from ..errors import ModelError, NotFittedError
+from ..errors import ModelError
 from ..records import Sentence, Span
 from ..text import NormalizedText, check_text, normalize, split_paragraphs, split_sentences
 from .structure import Structure, iter_sections, parse_structure
@@ -75,15 +76,18 @@ def _cue_patterns() -> tuple[tuple[str, Any], ...]:
     return tuple((r["cue"], regex.compile(r["pattern"])) for r in rows)
 
 
+_TERMINALS = "。!?;！？；"
 _QUOTED = regex.compile(r"“[^“”]*”|\"[^\"]*\"")
 _SPEECH_CUES = frozenset({"quote_cue", "quoted"})
 
 
 def _cues(folded: str) -> frozenset[str]:
     # words inside quotation marks are someone else's: they do not set the sentence's tense
-    outside = _QUOTED.sub("“”", folded) if "“" in folded or '"' in folded else folded
-    return frozenset(name for name, pat in _cue_patterns()
-                     if pat.search(folded if name in _SPEECH_CUES else outside))
+    if "“" in folded or '"' in folded:
+        outside = _QUOTED.sub("“”", folded)
+        return frozenset([name for name, pat in _cue_patterns()
+                          if pat.search(folded if name in _SPEECH_CUES else outside)])
+    return frozenset([name for name, pat in _cue_patterns() if pat.search(folded)])
 
 
 def sentence_cues(sentence: str) -> frozenset[str]:
@@ -187,12 +191,25 @@ def _words_for(spans: Sequence[Span], tokens, text: str) -> list[tuple[str, ...]
         from ..tokenize import cut
 
         return [tuple(w for w in cut(s.text) if not _PUNCT.match(w)) for s in spans]
-    starts = [t.start for t in tokens]
+    keep: dict[str, bool] = {}
     out = []
-    for s in spans:
-        lo = bisect_left(starts, s.start)
-        hi = bisect_right(starts, s.end - 1)
-        out.append(tuple(t.text for t in tokens[lo:hi] if t.end <= s.end and not _PUNCT.match(t.text)))
+    k = 0
+    n = len(tokens)
+    for s in spans:  # sentences and tokens are both in document order: one walk
+        while k < n and tokens[k].start < s.start:
+            k += 1
+        words = []
+        j = k
+        while j < n and tokens[j].end <= s.end:
+            w = tokens[j].text
+            ok = keep.get(w)
+            if ok is None:
+                ok = keep[w] = not _PUNCT.match(w)
+            if ok:
+                words.append(w)
+            j += 1
+        out.append(tuple(words))
+        k = j
     return out
 
 
@@ -203,15 +220,16 @@ def sentence_contexts(
     structure: Structure | None = None,
     tokens: Sequence[Any] | None = None,
     normalized: NormalizedText | None = None,
+    paragraphs: Sequence[Span] | None = None,
 ) -> list[SentenceContext]:
     """Every sentence of a text with its context, ready for :func:`rule_role` or :class:`RoleClassifier`.
 
     Args:
         text: the document.
-        sentences, structure, tokens, normalized: what the pipeline has already computed
-            (:func:`~policytext.text.split_sentences`, :func:`parse_structure`,
-            :func:`~policytext.tokenize.tokenize` of the whole text, :func:`~policytext.text.normalize`);
-            computed here when not given.
+        sentences, structure, tokens, normalized, paragraphs: what the pipeline has already
+            computed (:func:`~policytext.text.split_sentences`, :func:`parse_structure`,
+            :func:`~policytext.tokenize.tokenize` of the whole text, :func:`~policytext.text.normalize`,
+            :func:`~policytext.text.split_paragraphs`); computed here when not given.
 
     >>> c = sentence_contexts("面向新征程，我们将加快建设。推动成果转化。")
     >>> c[1].text, sorted(c[1].opener_cues), c[1].first_in_paragraph
@@ -226,7 +244,8 @@ def sentence_contexts(
     if not sentences:
         return []
     words = _words_for(sentences, tokens, text)
-    paragraphs = split_paragraphs(text)
+    if paragraphs is None:
+        paragraphs = split_paragraphs(text)
     para_starts = [p.start for p in paragraphs]
     kind = _doc_kind(structure, text[:300])
     year = _doc_year(structure)
@@ -286,10 +305,10 @@ def sentence_contexts(
 
 
 def _with_outlook(contexts: list[SentenceContext]) -> list[SentenceContext]:
-    """Mark each sentence as before or after the outlook paragraph (面向新征程…) of its section."""
-    from dataclasses import replace
+    """Mark each sentence as before or after the outlook paragraph (面向新征程…) of its section.
 
-    out = []
+    The contexts are fresh (not yet returned to anyone), so they are updated in place.
+    """
     i = 0
     n = len(contexts)
     while i < n:
@@ -298,12 +317,11 @@ def _with_outlook(contexts: list[SentenceContext]) -> list[SentenceContext]:
             j += 1
         block = contexts[i:j]
         first_outlook = next((k for k, c in enumerate(block) if c.first_in_paragraph and "outlook" in c.cues), None)
-        if first_outlook is None:
-            out.extend(block)
-        else:
-            out.extend(replace(c, outlook="before" if k < first_outlook else "after") for k, c in enumerate(block))
+        if first_outlook is not None:
+            for k, c in enumerate(block):
+                object.__setattr__(c, "outlook", "before" if k < first_outlook else "after")
         i = j
-    return out
+    return contexts
 
 
 def _heading_words(heading: str) -> tuple[str, ...]:
@@ -368,29 +386,45 @@ def rule_role(ctx: SentenceContext | str) -> str:
 # -- features and the estimator --------------------------------------------------------------
 
 
+def _as_context(x: SentenceContext | str) -> SentenceContext:
+    if isinstance(x, SentenceContext):
+        return x
+    if isinstance(x, str):
+        from ..tokenize import cut
+
+        return SentenceContext(x, 0, len(x), words=tuple(w for w in cut(x) if not _PUNCT.match(w)),
+                               cues=sentence_cues(x))
+    raise TypeError(f"role features need a SentenceContext or a str, got {type(x).__name__}")
+
+
 def role_features(x: SentenceContext | str) -> list[str]:
     """The features :class:`RoleClassifier` sees for one sentence (or a bare sentence string).
 
     >>> role_features("力争提高研发强度。")[:4]
     ['rule:plan', 'doc:report', 'cue:change', 'cue:target']
     """
-    if isinstance(x, str):
-        from ..tokenize import cut
+    x = _as_context(x)
+    f = _context_features(x)
+    f.extend(f"w:{w}" for w in dict.fromkeys(x.words))
+    return f
 
-        x = SentenceContext(x, 0, len(x), words=tuple(w for w in cut(x) if not _PUNCT.match(w)),
-                            cues=sentence_cues(x))
-    elif not isinstance(x, SentenceContext):
-        raise TypeError(f"role features need a SentenceContext or a str, got {type(x).__name__}")
-    f = [f"rule:{rule_role(x)}", f"doc:{x.doc_kind}"]
-    f.extend(f"cue:{c}" for c in sorted(x.cues))
-    f.extend(f"para:{c}" for c in sorted(x.opener_cues))
-    f.extend(f"prev:{c}" for c in sorted(x.previous_cues))
-    f.extend(f"hw:{w}" for w in x.heading_words)
+
+@lru_cache(maxsize=4096)
+def _prefixed(prefix: str, names: frozenset[str] | tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(prefix + n for n in (sorted(names) if isinstance(names, frozenset) else names))
+
+
+def _context_features(x: SentenceContext) -> list[str]:
+    """Every feature but the words (w:…), which the classifier looks up without building strings."""
+    f = ["rule:" + rule_role(x), "doc:" + x.doc_kind]
+    f.extend(_prefixed("cue:", x.cues))
+    f.extend(_prefixed("para:", x.opener_cues))
+    f.extend(_prefixed("prev:", x.previous_cues))
+    f.extend(_prefixed("hw:", x.heading_words))
     if x.words:
         f.append(f"b:{x.words[0]}")
         if len(x.words) > 1:
             f.append(f"b2:{x.words[0]}{x.words[1]}")
-    f.extend(f"w:{w}" for w in dict.fromkeys(x.words))
     if x.structural:
         f.append("structural")
     if x.first_in_paragraph:
@@ -427,9 +461,13 @@ def role_features(x: SentenceContext | str) -> list[str]:
     f.append(f"tense:{tense}&doc:{x.doc_kind}")
     if "we" in x.cues:
         f.append(f"we&tense:{tense}")
+    if "action" in x.cues:  # a concrete step (出台, 印发, 设立 …) and when it was taken
+        f.append(f"action&tense:{tense}")
+        if "we" in x.cues:
+            f.append("action&we")
     n = len(x.text)
     f.append("len:short" if n < 16 else "len:long" if n > 120 else "len:mid")
-    if not regex.search(r"[。!?;！？；]$", x.text):
+    if x.text[-1:] not in _TERMINALS:
         f.append("unterminated")
     return f
 
@@ -460,37 +498,53 @@ class RoleClassifier:
         self.min_count = min_count
 
     # sklearn protocol -------------------------------------------------------------------------
+    @classmethod
+    def _get_param_names(cls) -> list[str]:
+        sig = inspect.signature(cls.__init__)
+        return sorted(p.name for p in sig.parameters.values() if p.kind == p.KEYWORD_ONLY)
+
     def get_params(self, deep: bool = True) -> dict[str, Any]:
-        return {"C": self.C, "class_weight": self.class_weight, "max_iter": self.max_iter,
-                "min_count": self.min_count}
+        """The constructor arguments (scikit-learn contract)."""
+        return {name: getattr(self, name) for name in self._get_param_names()}
 
     def set_params(self, **params: Any) -> "RoleClassifier":
-        for k, v in params.items():
-            if k not in self.get_params():
-                raise ValueError(f"RoleClassifier has no parameter {k!r}")
-            setattr(self, k, v)
+        """Set constructor arguments; returns ``self``."""
+        valid = set(self._get_param_names())
+        for name, value in params.items():
+            if name not in valid:
+                raise ValueError(f"invalid parameter {name!r} for RoleClassifier; valid: {sorted(valid)}")
+            setattr(self, name, value)
         return self
 
     def __repr__(self) -> str:
-        changed = {k: v for k, v in self.get_params().items() if v != RoleClassifier().get_params()[k]}
-        return "RoleClassifier(" + ", ".join(f"{k}={v!r}" for k, v in changed.items()) + ")"
+        defaults = {p.name: p.default for p in inspect.signature(type(self).__init__).parameters.values()
+                    if p.kind == p.KEYWORD_ONLY}
+        changed = [f"{k}={v!r}" for k, v in self.get_params().items() if v != defaults[k]]
+        return f"RoleClassifier({', '.join(changed)})"
 
     def __sklearn_tags__(self):
-        from sklearn.utils import ClassifierTags, Tags, TargetTags, InputTags
+        from sklearn.utils import ClassifierTags, InputTags, Tags, TargetTags
 
         return Tags(estimator_type="classifier", target_tags=TargetTags(required=True),
-                    classifier_tags=ClassifierTags(), input_tags=InputTags(one_d_array=True, two_d_array=False,
-                                                                           string=True))
+                    classifier_tags=ClassifierTags(),
+                    input_tags=InputTags(one_d_array=True, two_d_array=False, string=True))
 
-    def _feature_rows(self, X) -> list[list[str]]:
+    def __sklearn_is_fitted__(self) -> bool:
+        return hasattr(self, "coef_")
+
+    @staticmethod
+    def _contexts(X) -> list[SentenceContext]:
         if isinstance(X, (str, bytes)) or not isinstance(X, Iterable):
             raise TypeError(f"RoleClassifier expects a sequence of sentences or SentenceContexts, got {type(X).__name__}")
-        rows = []
+        out = []
         for x in X:
             if not isinstance(x, (str, SentenceContext)):
                 raise TypeError(f"RoleClassifier expects str or SentenceContext items, got {type(x).__name__}")
-            rows.append(role_features(x))
-        return rows
+            out.append(_as_context(x))
+        return out
+
+    def _feature_rows(self, X) -> list[list[str]]:
+        return [role_features(x) for x in self._contexts(X)]
 
     def fit(self, X, y) -> "RoleClassifier":
         """Learn from sentences (or contexts) ``X`` and their roles ``y``; returns ``self``."""
@@ -521,6 +575,7 @@ class RoleClassifier:
             intercept = np.array([-intercept[0] / 2, intercept[0] / 2])
         self.coef_ = coef
         self.intercept_ = intercept
+        self.word_index_ = {f[2:]: j for f, j in vocab.items() if f.startswith("w:")}
         return self
 
     @staticmethod
@@ -537,12 +592,30 @@ class RoleClassifier:
 
     def _check_fitted(self) -> None:
         if not hasattr(self, "coef_"):
-            raise NotFittedError("This RoleClassifier is not fitted yet: call fit() or RoleClassifier.load()")
+            from .topics import _not_fitted_class
+
+            raise _not_fitted_class()("This RoleClassifier is not fitted yet: call fit() or RoleClassifier.load()")
 
     def decision_function(self, X):
         """Per-class scores (rows: sentences, columns: :attr:`classes_`)."""
+        import numpy as np
+        from scipy.sparse import csr_matrix
+
         self._check_fitted()
-        return self._matrix(self._feature_rows(X), self.vocabulary_) @ self.coef_.T + self.intercept_
+        vocab = self.vocabulary_
+        words = self.word_index_
+        indptr, indices = [0], []
+        for x in self._contexts(X):
+            cols = {vocab[f] for f in _context_features(x) if f in vocab}
+            for w in x.words:
+                j = words.get(w)
+                if j is not None:
+                    cols.add(j)
+            indices.extend(cols)
+            indptr.append(len(indices))
+        matrix = csr_matrix((np.ones(len(indices)), np.asarray(indices, dtype=np.int64), indptr),
+                            shape=(len(indptr) - 1, len(vocab)))
+        return matrix @ self.coef_.T + self.intercept_
 
     def predict_proba(self, X):
         """Class probabilities (rows: sentences, columns: :attr:`classes_`)."""
@@ -570,7 +643,7 @@ class RoleClassifier:
         self._check_fitted()
         order = sorted(self.vocabulary_, key=self.vocabulary_.get)
         return {
-            "source": source or "policytext.sections.RoleClassifier",
+            "source": source or getattr(self, "source_", None) or "policytext.sections.RoleClassifier",
             "format": "policytext-role-model/1",
             "params": self.get_params(),
             "classes": [str(c) for c in self.classes_],
@@ -596,6 +669,8 @@ class RoleClassifier:
         clf.vocabulary_ = {f: i for i, f in enumerate(data["features"])}
         clf.coef_ = np.asarray(data["coef"], dtype=float)
         clf.intercept_ = np.asarray(data["intercept"], dtype=float)
+        clf.word_index_ = {f[2:]: j for f, j in clf.vocabulary_.items() if f.startswith("w:")}
+        clf.source_ = data.get("source")
         if clf.coef_.shape != (len(clf.classes_), len(clf.vocabulary_)):
             raise ModelError(f"role model coefficients have shape {clf.coef_.shape}, expected "
                              f"({len(clf.classes_)}, {len(clf.vocabulary_)})")
@@ -658,6 +733,7 @@ def classify_sentences(
     structure: Structure | None = None,
     tokens: Sequence[Any] | None = None,
     normalized: NormalizedText | None = None,
+    paragraphs: Sequence[Span] | None = None,
     method: Literal["model", "rules"] = "model",
     model: RoleClassifier | None = None,
 ) -> list[Sentence]:
@@ -665,7 +741,8 @@ def classify_sentences(
 
     Args:
         text: the document.
-        sentences, structure, tokens, normalized: precomputed pieces (see :func:`sentence_contexts`).
+        sentences, structure, tokens, normalized, paragraphs: precomputed pieces (see
+            :func:`sentence_contexts`).
         method: ``"model"`` (the shipped :class:`RoleClassifier`, or ``model``) or ``"rules"``
             (:func:`rule_role`).
         model: your own fitted :class:`RoleClassifier`.
@@ -677,7 +754,7 @@ def classify_sentences(
     if method not in ("model", "rules"):
         raise ValueError(f"method must be 'model' or 'rules', got {method!r}")
     contexts = sentence_contexts(text, sentences=sentences, structure=structure, tokens=tokens,
-                                 normalized=normalized)
+                                 normalized=normalized, paragraphs=paragraphs)
     if not contexts:
         return []
     clf = model if model is not None else (load_role_model() if method == "model" else None)

@@ -17,7 +17,8 @@ The parser works line by line on the normalised text (full-width folded, see
    continues the numbering of its kind (n + 1 after n, or 1 to open a new list, or the next 第X条
    of a law whose articles are numbered through its chapters), so stray numbers in the body are
    not headings. ``一是…二是…`` never matches. Sections nest by the order the kinds open; a
-   section's level is its depth in the tree.
+   section's level is its numbering's level (一、 1, （一） 2, 1. 3, （1） 4; 第X章 1, 第X条 2),
+   pushed one below its parent's when it sits deeper.
 5. **Lost numbering**: when a document has no top-level numbering at all (Word list numbering lost
    in conversion), short unpunctuated lines standing between complete sentences become level-1
    headings, numbered in order, and the numbered headings nest under them.
@@ -25,6 +26,7 @@ The parser works line by line on the normalised text (full-width folded, see
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -33,7 +35,7 @@ import regex
 
 from ..data import data_path, read_lines, read_table
 from ..records import Section, Span
-from ..text import NormalizedText, check_text, normalize, split_paragraphs
+from ..text import INVISIBLE, NormalizedText, check_text, normalize, split_paragraphs
 
 __all__ = ["Structure", "parse_structure", "iter_sections", "chinese_int"]
 
@@ -91,6 +93,12 @@ class _Kind:
     rank: int
     article: bool
     pattern: Any
+    level: int = 1
+
+    @property
+    def legal(self) -> bool:
+        """编 / 章 / 节 / 条: the units of a legal text."""
+        return self.pattern is not None and self.pattern.pattern.startswith("第")
 
 
 @dataclass(frozen=True)
@@ -114,6 +122,8 @@ class _Rules:
     date_line: Any
     toc: Any
     title_issuer: Any
+    promulgation: Any
+    title_note: Any
 
 
 def _sections_file(name: str):
@@ -136,7 +146,8 @@ def _rules() -> _Rules:
     legal_alts = []
     for row in read_table(_sections_file("heading_kinds.tsv")):
         pat = expand(row["pattern"])
-        kinds.append(_Kind(row["kind"], int(row["rank"]), row["article"] == "true", regex.compile(pat)))
+        kinds.append(_Kind(row["kind"], int(row["rank"]), row["article"] == "true", regex.compile(pat),
+                           int(row["level"])))
         named = pat.replace("(?P<n>", f"(?P<n_{row['kind']}>")
         alts.append(f"(?P<k_{row['kind']}>{named})")
         if row["pattern"].startswith("第"):
@@ -177,11 +188,15 @@ def _rules() -> _Rules:
         surnames=frozenset(read_lines(_sections_file("surnames.txt"))),
         salutations=frozenset(read_lines(_sections_file("salutations.txt"))),
         doc_number=regex.compile(r"(?P<org>\p{Han}{1,12}?)\s*[〔\[【(]\s*\d{4}\s*[〕\]】)]\s*\d{1,4}\s*号"),
-        order_number=regex.compile(r"^第\s*\d{1,4}\s*号$"),
+        order_number=regex.compile(r"^(?:\d{4}年)?第\s*(?:\d{1,4}|[一二三四五六七八九十百零〇]{1,6})\s*号$"),
         date=regex.compile(date),
         date_line=regex.compile(rf"^\(?{date}\)?$"),
         toc=regex.compile(r"^目\s*录"),
         title_issuer=regex.compile(r"^(?P<issuer>\p{Han}[\p{Han}、 ]{1,40}?)关于"),
+        # an order's first paragraph: 《专利代理条例》已经…通过，现予公布 / 现公布修订后的《…》
+        promulgation=regex.compile(r"《(?P<name>[^《》\n]{2,80})》(?=[^。\n]{0,120}(?:公布|发布|施行))"),
+        # the 题注 under a promulgated law's title: (1991年3月4日中华人民共和国国务院令第76号发布 …)
+        title_note=regex.compile(r"^\([^()]{0,400}(?:发布|公布|通过|修订|修正)[^()]{0,400}\)$"),
     )
 
 
@@ -359,6 +374,9 @@ class _Head:
     date: str | None = None
     recipients: tuple[str, ...] = ()
     speaker_org: str | None = None
+    order: bool = False  # an order (国务院令 / 主席令 …) with its number: it promulgates another text
+    title_lines: list[int] = field(default_factory=list)  # the lines the title and subtitle were read from
+    subtitle_line: int | None = None
     used: list[int] = field(default_factory=list)
     end: int = 0  # index of the first body line
 
@@ -411,6 +429,7 @@ def _parse_head(lines: list[_Line], nt: NormalizedText, rules: _Rules) -> _Head:
         head.end = idx[0] if idx else 0
         return head
     head.title = "".join(_close_up(lines[i].text) for i in title_parts)
+    head.title_lines = list(title_parts)
     head.used.extend(title_parts)
     first_title = lines[title_parts[0]].compact
     # the rest of the head
@@ -437,7 +456,8 @@ def _parse_head(lines: list[_Line], nt: NormalizedText, rules: _Rules) -> _Head:
             continue
         if rules.order_number.match(c) and head.doc_number is None and head.title.endswith("令"):
             org = regex.sub(r"^中华人民共和国", "", _compact(head.title))
-            head.doc_number = org + c
+            head.doc_number = org + _original_compact(nt, ln)
+            head.order = True
             head.used.append(i)
             pos += 1
             continue
@@ -452,12 +472,15 @@ def _parse_head(lines: list[_Line], nt: NormalizedText, rules: _Rules) -> _Head:
             # an occasion line: ——2024年3月5日在第十四届全国人民代表大会第二次会议上
             if dash and pending_title:  # two title lines over an occasion line (congress reports)
                 head.title = head.title + "".join(_close_up(lines[j].text) for j in pending_title)
+                head.title_lines.extend(pending_title)
                 head.subtitle = None
+                head.subtitle_line = None
                 pending_title = []
             head.date = head.date or _find_date(c, rules)
             head.author = head.author or _speaker(c, rules)
-            if not c.startswith("("):
-                head.subtitle = head.subtitle or _close_up(ln.text)
+            if not c.startswith("(") and head.subtitle is None:
+                head.subtitle = _close_up(ln.text)
+                head.subtitle_line = i
             head.used.append(i)
             pos += 1
             continue
@@ -487,6 +510,7 @@ def _parse_head(lines: list[_Line], nt: NormalizedText, rules: _Rules) -> _Head:
         if head.subtitle is None and not pending_title and len(c) <= 60:
             pending_title.append(i)
             head.subtitle = _close_up(ln.text)
+            head.subtitle_line = i
             head.used.append(i)
             pos += 1
             continue
@@ -511,11 +535,31 @@ def _org_of_role(role: str, rules: _Rules) -> str | None:
     return None
 
 
+def _original(nt: NormalizedText, ln: _Line) -> str:
+    """The line as written (full-width kept), invisible characters dropped."""
+    return "".join(c for c in nt.span(ln.start, ln.end).text if c not in INVISIBLE)
+
+
+def _original_compact(nt: NormalizedText, ln: _Line, start: int = 0, end: int | None = None) -> str:
+    """The original characters behind ``ln.compact[start:end]`` (compact: whitespace removed)."""
+    positions = [k for k, ch in enumerate(ln.text) if not ch.isspace()]
+    picked = positions[start:end]
+    if not picked:
+        return ""
+    return _compact(_original(nt, _Line(ln.start + picked[0], ln.start + picked[-1] + 1, "", "")))
+
+
+def _display(nt: NormalizedText, lines: list[_Line], idx: Sequence[int]) -> str | None:
+    """Head lines as the reader sees them: the original characters, joined, spacing closed up."""
+    if not idx:
+        return None
+    return "".join(_close_up(_original(nt, lines[i])) for i in idx)
+
+
 def _doc_number_text(ln: _Line, nt: NormalizedText, rules: _Rules) -> str:
-    m = rules.doc_number.search(ln.text)
-    if m is None:  # spaced out: match on the compact form, report the compact form
-        return rules.doc_number.search(ln.compact).group(0)
-    return nt.span(ln.start + m.start(), ln.start + m.end()).text
+    """The 文号 as written, spaces left out (国 发 〔2018〕 38 号 → 国发〔2018〕38号)."""
+    m = rules.doc_number.search(ln.compact)
+    return _original_compact(nt, ln, m.start(), m.end())
 
 
 def _recipients(ln: _Line, nt: NormalizedText) -> tuple[str, ...]:
@@ -535,7 +579,8 @@ def _recipients(ln: _Line, nt: NormalizedText) -> tuple[str, ...]:
 # -- signature ---------------------------------------------------------------------------------
 
 
-def _signature(lines: list[_Line], start: int, rules: _Rules) -> tuple[str | None, str | None, list[int]]:
+def _signature(lines: list[_Line], start: int, rules: _Rules,
+               nt: NormalizedText) -> tuple[str | None, str | None, list[int]]:
     """The first issuer line followed by a date line after the head: (issuer, iso date, indices)."""
     for i in range(max(start, 1), len(lines)):
         ln = lines[i]
@@ -545,7 +590,7 @@ def _signature(lines: list[_Line], start: int, rules: _Rules) -> tuple[str | Non
         date = _find_date(ln.compact, rules)
         if date is None:
             continue
-        org = regex.sub(r"[^\p{Han}]+$", "", regex.sub(r"&\w+;", "", prev.text)).strip()
+        org = regex.sub(r"[^\p{Han}]+$", "", regex.sub(r"&\w+;", "", _original(nt, prev))).strip()
         org = regex.sub(r"\s+", " ", org)
         if (not prev.furniture and len(prev.compact) <= 40 and not regex.search(r"[。,;:!?]", prev.compact)
                 and rules.agency_end.search(_compact(org))):
@@ -555,6 +600,37 @@ def _signature(lines: list[_Line], start: int, rules: _Rules) -> tuple[str | Non
         if not prev.furniture and prev.compact.endswith("。"):
             return None, date, [i]  # a date under the last paragraph, the issuer unnamed
     return None, None, []
+
+
+def _promulgated(lines: list[_Line], start: int, sig_lines: list[int], nt: NormalizedText,
+                 rules: _Rules) -> tuple[str | None, list[int]]:
+    """The title of the text an order promulgates, and the lines that head it below the signature.
+
+    The order's first paragraph names it (《专利代理条例》已经…通过，现予公布); the text itself
+    usually follows the signature, headed by that title and a 题注 in brackets (（1991年3月4日…发布…）).
+    Without a 《…》 name, the first title-like line after the signature is the title.
+    """
+    body_end = sig_lines[-1] + 1 if sig_lines else min(len(lines), start + 3)
+    name = None
+    for i in range(start, min(body_end, start + 6)):
+        ln = lines[i]
+        m = rules.promulgation.search(ln.text) if not ln.skip else None
+        if m is not None:
+            name = nt.span(ln.start + m.start("name"), ln.start + m.end("name")).text
+            break
+    after = next((i for i in range(body_end, min(len(lines), body_end + 3)) if not lines[i].furniture), None)
+    if after is None:
+        return name, []
+    ln = lines[after]
+    if name is not None and _key(ln.compact) != _key(normalize(name).text):
+        return name, []
+    if name is None and (_is_sentence(ln.compact, rules) or _heading_at(ln.text, rules) or len(ln.compact) > 60):
+        return None, []
+    used = [after]
+    note = after + 1
+    if note < len(lines) and rules.title_note.match(lines[note].compact):
+        used.append(note)
+    return _display(nt, lines, [after]), used
 
 
 def _issuer_from_title(title: str | None, rules: _Rules) -> str | None:
@@ -588,6 +664,8 @@ class _Cand:
     te: int
     line: int
     weak: bool = False  # 8.6个重大科技专项: a list number only if it continues an open list
+    strong: bool = False  # heading-shaped: may skip a number its list lost (see _continues)
+    style: str = ""  # the marker as written, number left out: （） vs (), 、 vs ．
 
 
 _WEAK_ARABIC = regex.compile(r"(?P<n>\d{1,2})\.(?=\d)")
@@ -602,12 +680,38 @@ def _title_end(text: str, pos: int, article: bool) -> int:
         if c in _PHRASE_END:
             return i
         if c in _SPACES and i + 1 < n and text[i + 1] in _SPACES:
-            return i
+            if i - pos > 1:
+                return i
+            # 总　　则, 附　　则: a one-character start is a title spaced out, not a heading and its text
+            while i < n and text[i] in _SPACES:
+                i += 1
+            continue
         i += 1
     return n
 
 
-def _line_candidates(ln: _Line, index: int, rules: _Rules) -> list[_Cand]:
+_ARTICLE_NEXT_BAD = frozenset(",.;:!?、。")
+_MAX_STRONG_TITLE = 40
+
+
+def _strong(text: str, mark_start: int, ts: int, te: int, kind: _Kind) -> bool:
+    """A heading shape no body line has: a marker opening its line, then a short heading phrase
+    that runs to the end of the line or to the first full stop (a run-in heading)."""
+    if mark_start != 0:
+        return False
+    if kind.article:
+        return True
+    title = _compact(text[ts:te])
+    if not 2 <= len(title) <= _MAX_STRONG_TITLE or regex.match(r"\p{P}", title) or title.count(",") > 1:
+        return False  # a heading is one phrase or a pair of phrases, not a run of clauses
+    return te >= len(text.rstrip()) or text[te] in "。!?"
+
+
+def _marker_style(nt: NormalizedText, start: int, n_start: int, n_end: int, end: int) -> str:
+    return _compact(nt.span(start, n_start).text + nt.span(n_end, end).text)
+
+
+def _line_candidates(ln: _Line, index: int, rules: _Rules, nt: NormalizedText) -> list[_Cand]:
     text = ln.text
     out = []
     m = rules.line_start.match(text)
@@ -626,6 +730,8 @@ def _line_candidates(ln: _Line, index: int, rules: _Rules) -> list[_Cand]:
         if number is None:
             break
         p = m.end()
+        if kind.article and p < len(text) and text[p] in _ARTICLE_NEXT_BAD:
+            break  # 第一条，反对；第二条，不怕: articles cited in a sentence
         while p < len(text) and text[p] in _SPACES:
             p += 1
         if kind.article:
@@ -645,7 +751,11 @@ def _line_candidates(ln: _Line, index: int, rules: _Rules) -> list[_Cand]:
             while te > ts and text[te - 1] in _SPACES:
                 te -= 1
             he = te
-        out.append(_Cand(kind, number, ln.start + mark_start, ln.start + he, ln.start + ts, ln.start + te, index))
+        k0, k1 = m.span(f"k_{kind.name}")
+        n0, n1 = m.span(f"n_{kind.name}")
+        out.append(_Cand(kind, number, ln.start + mark_start, ln.start + he, ln.start + ts, ln.start + te, index,
+                         strong=_strong(text, mark_start, ts, te, kind),
+                         style=_marker_style(nt, ln.start + k0, ln.start + n0, ln.start + n1, ln.start + k1)))
         # five-year plans and pkulaw exports: 第一篇 … 第一章 … 第一条 run together after wide gaps
         m = embedded if not kind.article and embedded is not None else rules.inline_legal.match(text, he)
         if m is not None:
@@ -662,24 +772,45 @@ class _Node:
     children: list = field(default_factory=list)
 
 
+#: How many numbers a heading-shaped line may skip (an excerpt, a conversion that lost a line).
+_MAX_SKIPPED = 3
+
+
+def _continues(c: _Cand, last: _Cand | None) -> bool:
+    """Whether ``c`` follows ``last`` in a list that lost some numbers: both heading-shaped lines
+    of the same marker style, ``c`` a little further on."""
+    return (last is not None and c.strong and last.strong and c.style == last.style
+            and last.number + 1 < c.number <= last.number + 1 + _MAX_SKIPPED)
+
+
 def _build_tree(cands: list[_Cand]) -> list[_Node]:
+    """Nest the candidates: a number is a heading when it opens a list (1) or continues one.
+
+    It continues its list when it is the next number of the open list of its kind, or the next
+    after the last of its kind anywhere (numbering that runs through a document), or when a
+    heading-shaped line skips a few numbers (:func:`_continues`). Inside an article (第X条)
+    only the legal units (编/章/节/条) are headings.
+    """
     roots: list[_Node] = []
     stack: list[_Node] = []
     last_of_kind: dict[str, int] = {}
+    last_cand: dict[str, _Cand] = {}
     for c in cands:
         kinds_open = [n.kind for n in stack]
         name = c.kind.name
+        if stack and any(n.cand.kind.article for n in stack) and not c.kind.legal:
+            continue  # （一）… inside 第X条 are the article's items (项), its body, not headings
         if c.weak and (name not in kinds_open or c.number != stack[kinds_open.index(name)].number + 1):
             continue
         if name in kinds_open:
             depth = kinds_open.index(name)
             sib = stack[depth]
-            ok = c.number in (sib.number + 1, 1, last_of_kind.get(name, 0) + 1)
+            ok = c.number in (sib.number + 1, 1, last_of_kind.get(name, 0) + 1) or _continues(c, sib.cand)
             if not ok:
                 continue
             del stack[depth:]
         else:
-            ok = c.number in (1, last_of_kind.get(name, -9) + 1)
+            ok = c.number in (1, last_of_kind.get(name, -9) + 1) or _continues(c, last_cand.get(name))
             if not ok:
                 continue
             while stack and stack[-1].rank >= c.kind.rank:
@@ -688,10 +819,11 @@ def _build_tree(cands: list[_Cand]) -> list[_Node]:
         (stack[-1].children if stack else roots).append(node)
         stack.append(node)
         last_of_kind[name] = c.number
+        last_cand[name] = c
     return roots
 
 
-_BARE = _Kind("bare", -1, False, None)
+_BARE = _Kind("bare", -1, False, None, 1)
 
 
 def _bare_headings(lines: list[_Line], first_body: int, cands: list[_Cand], rules: _Rules) -> list[_Cand]:
@@ -721,15 +853,16 @@ def _bare_headings(lines: list[_Line], first_body: int, cands: list[_Cand], rule
     return out
 
 
-def _to_sections(nodes: list[_Node], nt: NormalizedText, level: int, parent_end: int) -> tuple[Section, ...]:
+def _to_sections(nodes: list[_Node], nt: NormalizedText, parent_level: int, parent_end: int) -> tuple[Section, ...]:
     out = []
     t = nt.text
     for k, node in enumerate(nodes):
         c = node.cand
+        level = max(c.kind.level, parent_level + 1)
         end = nodes[k + 1].cand.hs if k + 1 < len(nodes) else parent_end
         while end > c.he and t[end - 1].isspace():
             end -= 1
-        children = _to_sections(node.children, nt, level + 1, end)
+        children = _to_sections(node.children, nt, level, end)
         o_start, o_end = nt.to_original(c.hs, end)
         h = nt.span(c.hs, c.he)
         title = nt.span(c.ts, c.te).text if c.te > c.ts else ""
@@ -773,25 +906,33 @@ def parse_structure(text: str, *, normalized: NormalizedText | None = None) -> S
     head = _parse_head(lines, nt, rules)
     for i in head.used:
         lines[i].skip = True
-    issuer, sig_date, sig_lines = _signature(lines, head.end, rules)
+    issuer, sig_date, sig_lines = _signature(lines, head.end, rules, nt)
     for i in sig_lines:
         lines[i].skip = True
-    issuer = issuer or _issuer_from_title(head.title, rules) or head.speaker_org
+    title = _display(nt, lines, head.title_lines)
+    subtitle = _display(nt, lines, [] if head.subtitle_line is None else [head.subtitle_line])
+    issuer = issuer or _issuer_from_title(title, rules) or head.speaker_org
+    if head.order:  # 国务院令 第706号 《专利代理条例》…现予公布: the title is the text promulgated
+        promulgated, title_lines = _promulgated(lines, head.end, sig_lines, nt, rules)
+        title = promulgated or title
+        for i in title_lines:
+            lines[i].skip = True
+            head.used.append(i)
     cands = []
     for i in range(head.end, len(lines)):
         if not lines[i].skip:
-            cands.extend(_line_candidates(lines[i], i, rules))
+            cands.extend(_line_candidates(lines[i], i, rules, nt))
     roots = _build_tree(cands)
     if not any(n.rank <= 3 for n in roots):
         bare = _bare_headings(lines, head.end, cands, rules)
         if bare:
             roots = _build_tree(sorted(cands + bare, key=lambda c: c.hs))
     content_end = max((ln.end for ln in lines if not ln.furniture), default=len(nt.text))
-    sections = _to_sections(roots, nt, 1, content_end)
+    sections = _to_sections(roots, nt, 0, content_end)
     span = nt.span
     return Structure(
-        title=head.title,
-        subtitle=head.subtitle,
+        title=title,
+        subtitle=subtitle,
         author=head.author,
         issuer=issuer,
         doc_number=head.doc_number,

@@ -31,7 +31,7 @@ import regex
 from ..data import data_path, read_lines, read_table
 from ..errors import NotFittedError
 from ..records import Section
-from ..text import NormalizedText, check_text, normalize
+from ..text import NormalizedText, check_text
 from .structure import Structure, parse_structure
 
 __all__ = ["SectionClassifier", "assign_topics", "default_topics", "topic_scores"]
@@ -100,27 +100,29 @@ def topic_scores(texts: Sequence[str], topics: Mapping[str, str] | None = None) 
     ['平台', '主体']
     """
     topics = _check_topics(topics)
-    folded = [normalize(t).text for t in texts]
-    n = len(folded)
-    out: list[dict[str, float]] = [dict.fromkeys(topics, 0.0) for _ in folded]
-    for label, description in topics.items():
-        terms = _terms(label, description)
-        if not terms:
+    terms = {label: _terms(label, description) for label, description in topics.items()}
+    vocabulary = sorted({t for ts in terms.values() for t in ts}, key=len, reverse=True)
+    out: list[dict[str, float]] = [dict.fromkeys(topics, 0.0) for _ in texts]
+    if not vocabulary:
+        return out
+    # one scan per text: the counts of every term, overlapping ones included (实验室 in 国家实验室)
+    counts: list[dict[str, int]] = []
+    for t in texts:  # terms are Chinese words: the raw text is counted, no normalisation needed
+        counts.append({term: t.count(term) for term in vocabulary if term in t})
+    n = len(texts)
+    df = {term: sum(1 for c in counts if c.get(term)) for term in vocabulary}
+    for label, ts in terms.items():
+        if not ts:
             continue
-        for term in terms:
-            counts = [t.count(term) for t in folded]
-            df = sum(1 for c in counts if c)
-            if not df:
-                continue
-            idf = math.log((n + 1) / df) if n > 1 else 1.0
-            if idf <= 0:
-                continue
-            for i, c in enumerate(counts):
-                if c:
-                    out[i][label] += idf * (1.0 + math.log(c))
-        norm = math.sqrt(len(terms))
-        for d in out:
-            d[label] /= norm
+        norm = math.sqrt(len(ts))
+        weights = {term: math.log(n / df[term]) if n > 1 else 1.0 for term in ts if df[term]}
+        for i, c in enumerate(counts):
+            score = 0.0
+            for term, idf in weights.items():
+                k = c.get(term)
+                if k and idf > 0:
+                    score += idf * (1.0 + math.log(k))
+            out[i][label] = score / norm
     return out
 
 
