@@ -228,3 +228,25 @@ def test_keywords_phrase_at_the_end_of_the_text(text):
 
     for kw in extract_keywords(text):
         assert kw.term and kw.count >= 1
+
+
+ORDER_CODE = r"""
+import sys, policytext
+from policytext import add_words, extract_keywords
+from policytext.tokenize import pos_tag
+add_words(["双碳"])
+if sys.argv[1] == "pos-first":
+    pos_tag("抓平台")
+text = "实现双碳目标。推进双碳工作。双碳战略引领绿色发展。" * 3
+print([k.term for k in extract_keywords(text, top_k=5)], [t.pos for t in pos_tag("推进双碳")])
+"""
+
+
+def test_results_do_not_depend_on_what_ran_before():
+    """tokenize: jieba.posseg emptied the shared tokenizer's user tags on the first pos_tag(), so
+    keywords found a user's two-character term before any pos_tag() and lost it after (the
+    first document of a process differed from the next)."""
+    outs = [subprocess.run([sys.executable, "-c", ORDER_CODE, order], capture_output=True, text=True,
+                           check=True).stdout for order in ("keywords-first", "pos-first")]
+    assert outs[0] == outs[1]
+    assert "'双碳'" in outs[0] and "['v', 'nz']" in outs[0]

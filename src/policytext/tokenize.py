@@ -268,8 +268,18 @@ def _get_pos():
                 pos.word_tag_tab = dict(shared.word_tag_tab)
             else:  # pragma: no cover - the program gave jieba a dictionary of its own
                 pos = jieba.posseg.POSTokenizer(tk)
+            # posseg moves the tokenizer's user tags into its own table on first use and empties
+            # the tokenizer's (makesure_userdict_loaded): the shared tokenizer would then answer
+            # differently before and after the first pos_tag() (keywords reads those tags). Copy
+            # them instead, and keep them in step in add_words().
+            pos.word_tag_tab.update(tk.user_word_tag_tab)
+            pos.makesure_userdict_loaded = _keep_user_tags
             _POS = pos
     return _POS
+
+
+def _keep_user_tags() -> None:
+    """Replaces ``POSTokenizer.makesure_userdict_loaded``: user tags are copied, not moved."""
 
 
 def add_words(words, *, tag: str = "nz") -> None:
@@ -295,6 +305,8 @@ def add_words(words, *, tag: str = "nz") -> None:
             if tk is not None:
                 for word, freq, t in entries:
                     tk.add_word(word, freq, t)
+        if _POS is not None:
+            _POS.word_tag_tab.update((word, t) for word, _, t in entries if t)
 
 
 def _user_state() -> tuple[str, tuple[tuple[str, int | None, str | None], ...]]:
@@ -317,6 +329,8 @@ def _restore_user_state(state: tuple[str, tuple[tuple[str, int | None, str | Non
             if tk is not None:
                 for word, freq, t in missing:
                     tk.add_word(word, freq, t)
+        if _POS is not None:
+            _POS.word_tag_tab.update((word, t) for word, _, t in missing if t)
     set_backend(backend)  # type: ignore[arg-type]
 
 
