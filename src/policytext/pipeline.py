@@ -20,17 +20,19 @@ import functools
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from . import _pool
 from . import keywords as _keywords
 from . import quantities as _quantities
 from . import sections as _sections
 from . import slogans as _slogans
-from ._pool import StartMethod
 from .document import META_FIELDS, RECORD_FIELDS, Document
 from .records import Span
 from .text import NormalizedText, check_text, normalize, split_paragraphs, split_sentences
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ._pool import StartMethod
 
 __all__ = ["COMPONENTS", "Context", "Pipeline", "analyze"]
 
