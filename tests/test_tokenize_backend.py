@@ -135,3 +135,4 @@ def test_environment_variable_chooses_the_backend(value, expected):
 
 def test_backends_constant():
     assert BACKENDS == ("jieba", "rjieba")
+

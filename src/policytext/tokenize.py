@@ -38,7 +38,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
 from .data import read_dictionary
-from .errors import require
+from .errors import DataFileError, require
 from .text import check_text
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -55,6 +55,7 @@ __all__ = [
     "pos_tag",
     "set_backend",
     "tokenize",
+    "word_tags",
 ]
 
 Backend = Literal["jieba", "rjieba"]
@@ -252,30 +253,61 @@ def _rjieba_tokens(tk: Any, text: str, hmm: bool) -> list[tuple[str, int, int]]:
 
 
 def _get_pos():
+    """jieba.posseg's tagger on the shared tokenizer, for ``pos_tag(hmm=True)`` only."""
     global _POS
     if _POS is not None:
         return _POS
     with _LOCK:
         if _POS is None:
             jieba = _import_jieba(posseg=True)
-            tk = get_tokenizer()
-            shared = jieba.posseg.dt
-            if shared.tokenizer.dictionary == tk.dictionary:
-                # The word tags of jieba's main dictionary, read when jieba.posseg was imported:
-                # share a copy instead of reading the 350,000 lines again (0.9 s).
-                pos = jieba.posseg.POSTokenizer.__new__(jieba.posseg.POSTokenizer)
-                pos.tokenizer = tk
-                pos.word_tag_tab = dict(shared.word_tag_tab)
-            else:  # pragma: no cover - the program gave jieba a dictionary of its own
-                pos = jieba.posseg.POSTokenizer(tk)
-            # posseg moves the tokenizer's user tags into its own table on first use and empties
-            # the tokenizer's (makesure_userdict_loaded): the shared tokenizer would then answer
-            # differently before and after the first pos_tag() (keywords reads those tags). Copy
-            # them instead, and keep them in step in add_words().
-            pos.word_tag_tab.update(tk.user_word_tag_tab)
+            tags = word_tags()
+            # Built without its constructor, which would read the main dictionary's 350,000 lines
+            # for word tags again: it shares word_tags(), the same table.
+            pos = jieba.posseg.POSTokenizer.__new__(jieba.posseg.POSTokenizer)
+            pos.tokenizer = get_tokenizer()
+            pos.word_tag_tab = tags
+            # posseg would move the tokenizer's user tags into its own table on first use and
+            # empty the tokenizer's (makesure_userdict_loaded): the shared tokenizer would then
+            # answer differently before and after the first pos_tag() (keywords reads those
+            # tags). word_tags() holds them already, and add_words() keeps it in step.
             pos.makesure_userdict_loaded = _keep_user_tags
             _POS = pos
     return _POS
+
+
+_TAGS: dict[str, str] | None = None
+
+
+def word_tags() -> dict[str, str]:
+    """``{word: part of speech}`` of the shared tokenizer's dictionaries (read-only, shared).
+
+    jieba's main dictionary gives a tag for each of its 350,000 words; the policy dictionary and
+    :func:`add_words` terms override them. This is the table jieba.posseg tags words from; read
+    once (about 0.15 s), and kept in step with :func:`add_words`.
+
+    >>> word_tags()["平台"], word_tags()["新质生产力"]
+    ('n', 'nz')
+    """
+    global _TAGS
+    if _TAGS is not None:
+        return _TAGS
+    with _LOCK:
+        if _TAGS is None:
+            tk = get_tokenizer()
+            tags: dict[str, str] = {}
+            with tk.get_dict_file() as fh:  # as jieba.posseg.POSTokenizer.load_word_tag reads it
+                for lineno, raw in enumerate(fh.read().split(b"\n"), 1):
+                    line = raw.strip().decode("utf-8")
+                    if not line:
+                        continue
+                    try:
+                        word, _, tag = line.split(" ")
+                    except ValueError:
+                        raise DataFileError(f"jieba dictionary line {lineno} is not 'word freq tag': {line!r}") from None
+                    tags[word] = tag
+            tags.update(tk.user_word_tag_tab)
+            _TAGS = tags
+    return _TAGS
 
 
 def _keep_user_tags() -> None:
@@ -305,8 +337,8 @@ def add_words(words, *, tag: str = "nz") -> None:
             if tk is not None:
                 for word, freq, t in entries:
                     tk.add_word(word, freq, t)
-        if _POS is not None:
-            _POS.word_tag_tab.update((word, t) for word, _, t in entries if t)
+        if _TAGS is not None:
+            _TAGS.update((word, t) for word, _, t in entries if t)
 
 
 def _user_state() -> tuple[str, tuple[tuple[str, int | None, str | None], ...]]:
@@ -329,8 +361,8 @@ def _restore_user_state(state: tuple[str, tuple[tuple[str, int | None, str | Non
             if tk is not None:
                 for word, freq, t in missing:
                     tk.add_word(word, freq, t)
-        if _POS is not None:
-            _POS.word_tag_tab.update((word, t) for word, _, t in missing if t)
+        if _TAGS is not None:
+            _TAGS.update((word, t) for word, _, t in missing if t)
     set_backend(backend)  # type: ignore[arg-type]
 
 
@@ -387,7 +419,6 @@ def pos_tag(text: str, *, hmm: bool = True) -> list[Token]:
     [('抓', 'v'), ('平台', 'n')]
     """
     check_text(text, "pos_tag")
-    tagger = _get_pos()
     pieces: list[tuple[str, bool]] = [(text, hmm)]
     if hmm and _pos_unknown().search(text):
         pieces = []
@@ -402,10 +433,10 @@ def pos_tag(text: str, *, hmm: bool = True) -> list[Token]:
     for piece, piece_hmm in pieces:
         if not piece:
             continue
-        for pair in tagger.lcut(piece, HMM=piece_hmm):
-            w, flag = pair.word, pair.flag
+        pairs = ((p.word, p.flag) for p in _get_pos().lcut(piece, HMM=True)) if piece_hmm else _tag_plain(piece)
+        for w, flag in pairs:
             start = text.find(w, pos) if w else pos
-            if start < 0:  # pragma: no cover - posseg returns the text's own characters
+            if start < 0:  # pragma: no cover - the tagger returns the text's own characters
                 start = pos
             end = start + len(w)
             pos = end
@@ -414,9 +445,53 @@ def pos_tag(text: str, *, hmm: bool = True) -> list[Token]:
     return out
 
 
+_PLAIN_SKIP = re.compile(r"(\r\n|\s)")  # jieba.posseg's re_skip_internal
+_PLAIN_ENG = re.compile("[a-zA-Z0-9]+")
+_PLAIN_NUM = re.compile(r"[\.0-9]+")
+_PLAIN_ENG1 = re.compile("^[a-zA-Z0-9]$")
+
+
+def _tag_plain(text: str) -> list[tuple[str, str]]:
+    """``jieba.posseg.POSTokenizer.lcut(text, HMM=False)`` as ``(word, tag)`` pairs, without
+    importing jieba.posseg (whose import reads the main dictionary for the global tagger, ~0.3 s
+    of a first call). The same steps, in the same order, on the shared tokenizer and
+    :func:`word_tags`; checked equal to posseg on the corpus and on arbitrary text."""
+    tk = get_tokenizer()
+    tags = word_tags()
+    out: list[tuple[str, str]] = []
+    for blk in _POS_BLOCK_SPLIT.split(text):
+        if _POS_BLOCK_SPLIT.match(blk):
+            dag = tk.get_DAG(blk)
+            route: dict = {}
+            tk.calc(blk, dag, route)
+            x, n, buf = 0, len(blk), ""
+            while x < n:
+                y = route[x][1] + 1
+                word = blk[x:y]
+                if _PLAIN_ENG1.match(word):
+                    buf += word
+                else:
+                    if buf:
+                        out.append((buf, "eng"))
+                        buf = ""
+                    out.append((word, tags.get(word, "x")))
+                x = y
+            if buf:
+                out.append((buf, "eng"))
+        else:
+            for x in _PLAIN_SKIP.split(blk):
+                if _PLAIN_SKIP.match(x):
+                    out.append((x, "x"))
+                else:
+                    for xx in x:  # posseg tests the whole run for 'eng', each character for 'm'
+                        out.append((xx, "m" if _PLAIN_NUM.match(xx) else "eng" if _PLAIN_ENG.match(x) else "x"))
+    return out
+
+
 # jieba.posseg cuts a text into word blocks with this pattern (re_han_internal) and tags each block
 # on its own, so tagging block by block gives the same tags as tagging the whole text.
 _POS_BLOCK = re.compile("[\u4E00-\u9FD5a-zA-Z0-9+#&\\._]+")
+_POS_BLOCK_SPLIT = re.compile("([\u4E00-\u9FD5a-zA-Z0-9+#&\\._]+)")  # re_han_internal
 _POS_UNKNOWN: re.Pattern | None = None
 
 
