@@ -198,18 +198,22 @@ def _head_pair(t: str, run: Run, n: int) -> Found | None:
         if pos < 0:
             continue
         slot_a = a[pos + k:]
-        if not 1 <= len(slot_a) <= 2 or (pos and not boundary_at(a, pos)):
+        if not 1 <= len(slot_a) <= 2 or not _predicate_slot(slot_a):
             continue
         for end in dict.fromkeys((min(n, len(b)), k + 1, k + 2)):
             slot_b = b[k:end]
-            if not 1 <= len(slot_b) <= 2 or slot_a == slot_b or (end < len(b) and not boundary_at(b, end)):
+            if not 1 <= len(slot_b) <= 2 or slot_a == slot_b or not _predicate_slot(slot_b):
                 continue
-            # one-character predicates (融资难、融资贵), or two-character adjectives (民族平等、民族团结;
-            # not 社会公示、社会听证, kinds of a thing)
-            if all(len(tag(x)) == 1 and tag(x)[0][2] in (_SLOT_TAGS if len(x) == 1 else _ADJECTIVES)
-                   for x in (slot_a, slot_b)):
+            # word boundaries looked at last (they cost a jieba call)
+            if (end == len(b) or boundary_at(b, end)) and (pos == 0 or boundary_at(a, pos)):
                 return Found(((a_it.start + pos, a_it.end), (b_it.start, b_it.start + end)), f"{h}_")
     return None
+
+
+def _predicate_slot(x: str) -> bool:
+    """A one-character predicate (融资难、融资贵) or a two-character adjective (民族平等、民族团结;
+    not 社会公示、社会听证, kinds of a thing), by dictionary look-up."""
+    return word_tag(x) in (_SLOT_TAGS if len(x) == 1 else _ADJECTIVES)
 
 
 def _tags(x: str) -> list[str]:
