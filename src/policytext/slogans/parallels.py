@@ -34,7 +34,7 @@ from ..records import Parallel, Span
 from ..text import NormalizedText, check_text
 from ._common import Prepared, alternation, bounds, lexicon, lexicon_set, prepare
 from .clauses import clause_parallels, conjunction_pairs
-from .templates import Found, Item, Run, fit
+from .templates import Found, Item, Run, contrasting, fit
 
 __all__ = ["extract_parallels", "phrase_parallels"]
 
@@ -177,8 +177,10 @@ def _alike(items: Sequence[str], links: Sequence[str], progression: frozenset[st
         return True
     same_length = len({len(x) for x in items}) == 1
     common = set(items[0]).intersection(*items[1:])
-    if all(x == "" for x in links):  # adjacent quotations: “筑基扩容”“小升规”“规升强”
-        return True
+    if all(x == "" for x in links):
+        # adjacent quotations: “筑基扩容”“小升规”“规升强”; two of them share a character or open
+        # with contrasting ones (“两重”“两新”, “内培”“外引”; not “揭榜挂帅”“PI制”, a list of names)
+        return len(items) >= 3 or bool(common) or contrasting(items[0][0], items[1][0])
     if len(items) >= 3:
         return same_length or bool(common)
     return same_length and any(a == b for a, b in zip(items[0], items[1]))
