@@ -66,6 +66,8 @@ _SUMMED = re.compile(_ALTERNATING)
 _LEXICAL_TAGS = frozenset({"ns", "nr", "nrfg", "nrt", "r", "d", "f", "t", "i", "l"})
 
 
+#: jieba tags of place names.
+_PLACES = frozenset({"ns", "nsf"})
 #: jieba tags of the word counted in "number + 个 + word" formulas: actions and stances
 #: (两个确保, 五个统筹, 两个凡是/d, 五个针对/p), not things (两个市场, 三个方面).
 _ACT_TAGS = frozenset({"v", "vi", "vd", "d", "ad", "p"})
@@ -186,7 +188,9 @@ def _is_quoted_count(inner: str) -> bool:
     rest = inner[m.end():]
     if len(rest) > 1 and rest[0] in _MEASURE:
         rest = rest[1:]
-    return bool(rest) and not blockers.match(rest)
+    # a place counted (“两个中国”) is a political term, not items collapsed into a number (“三北”,
+    # 西北、华北、东北, is: its one character names no place by itself)
+    return bool(rest) and not blockers.match(rest) and (len(rest) < 2 or word_tag(rest) not in _PLACES)
 
 
 def _on_word_bounds(t: str, s: int, e: int) -> bool:

@@ -36,8 +36,8 @@ _VERBAL = frozenset({"v", "vd", "vg", "vi", "vn", "a", "ad", "ag", "i", "l", "z"
 _VERBS = frozenset({"v", "vd", "vi"})
 #: jieba tags of a two-character predicate slot.
 _ADJECTIVES = frozenset({"a", "ad", "an"})
-#: jieba tags of a one-character predicate slot (融资难、融资贵).
-_SLOT_TAGS = frozenset({"a", "ad", "an", "v", "vi", "d"})
+#: jieba tags of a one-character predicate slot (融资难、融资贵; not the adverb of 两手都|要硬).
+_SLOT_TAGS = frozenset({"a", "ad", "an", "v", "vi"})
 #: Length range of the items of a couplet of one word profile (characters).
 MIN_PROFILE, MAX_PROFILE = 6, 16
 #: Characters that never open a shared head of a couplet.
