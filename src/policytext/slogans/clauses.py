@@ -31,6 +31,8 @@ __all__ = ["clause_parallels", "conjunction_pairs"]
 
 #: Longest clause that can be a component (characters).
 MAX_CLAUSE = 40
+#: Most clauses in one series (a bound on the work per clause on any input).
+MAX_SERIES = 40
 #: Length range of the clauses of a same-length series (longer clauses of one length are chance:
 #: 加大农房抗震改造力度,持续改善农村人居环境,建设宜居宜业和美乡村).
 MIN_SHAPE, MAX_SHAPE = 4, 8
@@ -125,6 +127,12 @@ def _trimmed(t: str, s: int, e: int) -> list[tuple[int, int]]:
     return [(s, e)] if s < e else []
 
 
+def _first_word_heads(x: str) -> bool:
+    """The clause opens with a word that can head a series (坚持, 不得, 向), by dictionary look-up."""
+    return any(word_tag(x[:k]) in _HEAD_TAGS for k in range(min(len(x), 4), 0, -1)
+               if word_tag(x[:k]) is not None) and x[0] not in _BAD_HEAD
+
+
 def _head(texts: list[str]) -> str:
     """The head word(s) the clauses share, cut back to a word boundary of each, or ''."""
     head = lcp(texts)
@@ -159,9 +167,11 @@ def _second_part(texts: list[str], head: str) -> str | None:
 
 def _head_series(texts: list[str], i: int) -> tuple[int, str] | None:
     """The longest series of clauses from ``texts[i]`` sharing a head: (end index, template)."""
+    if len(texts[i]) > MAX_CLAUSE or not _first_word_heads(texts[i]):
+        return None  # a dictionary look-up before any word boundary is asked for
     j = i + 1
-    while (j < len(texts) and len(texts[j]) <= MAX_CLAUSE and texts[j][:1] == texts[i][:1]
-           and len(texts[i]) <= MAX_CLAUSE):
+    while (j < len(texts) and j - i < MAX_SERIES and len(texts[j]) <= MAX_CLAUSE
+           and texts[j][:1] == texts[i][:1]):
         j += 1
     while j - i >= 2:
         run = texts[i:j]
@@ -185,7 +195,7 @@ def _shape_series(texts: list[str], i: int) -> tuple[int, str] | None:
     if not MIN_SHAPE <= n <= MAX_SHAPE or not all(is_han(c) for c in texts[i]):
         return None
     j = i + 1
-    while j < len(texts) and len(texts[j]) == n and all(is_han(c) for c in texts[j]):
+    while j < len(texts) and j - i < MAX_SERIES and len(texts[j]) == n and all(is_han(c) for c in texts[j]):
         j += 1
     run = texts[i:j]
     if len(run) < 2 or len(set(run)) < len(run) or lcp(run):

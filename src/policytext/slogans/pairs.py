@@ -25,7 +25,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ._common import is_han, lexicon_set, table, tag, word_tag
-from .templates import Found, Run, boundary_at, lcp, lcs
+from .templates import Found, Item, Run, boundary_at, lcp, lcs  # noqa: F401 (Item: the doctests build runs)
 
 __all__ = ["pair", "pair_may_fit", "verb_start", "verbal_start"]
 
@@ -97,7 +97,11 @@ def _sizes(t: str, run: Run) -> list[int]:
 
 
 def pair_may_fit(t: str, run: Run) -> bool:
-    """A cheap look at the characters before any word boundary is asked for."""
+    """A cheap look at the characters before any word boundary is asked for.
+
+    >>> pair_may_fit("融资难、融资贵", Run((Item(0, 3, "soft", "hard"), Item(4, 7, "hard", "soft")), False))
+    True
+    """
     return any(_may_fit(t, run, n) for n in _sizes(t, run))
 
 
@@ -120,7 +124,13 @@ def _may_fit(t: str, run: Run, n: int) -> bool:
 
 
 def pair(t: str, run: Run) -> Found | None:
-    """The couplet template two items fit, or None (see the module docstring)."""
+    """The couplet template two items fit, or None (see the module docstring).
+
+    >>> pair("有利于引导预期、提振信心", Run((Item(0, 7, "soft", "hard"), Item(8, 12, "hard", "soft")), False)) is None
+    True
+    >>> pair("多干打基础、利长远的事", Run((Item(0, 5, "soft", "hard"), Item(6, 11, "hard", "soft")), False))
+    Found(comps=((2, 5), (6, 9)), template='V__')
+    """
     if len(run.items) != 2:
         return None
     for n in _sizes(t, run):

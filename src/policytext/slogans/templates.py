@@ -95,7 +95,11 @@ BOUNDARY_WINDOW = 5
 
 def boundary_at(s: str, k: int) -> bool:
     """Whether offset ``k`` of ``s`` is a word boundary, segmenting only a few characters either
-    side of it (long items cost no more than short ones)."""
+    side of it (long items cost no more than short ones).
+
+    >>> boundary_at("着力解决小微企业融资难", 8), boundary_at("社会和谐", 3)
+    (True, False)
+    """
     if k <= 0 or k >= len(s):
         return True
     lo = max(0, k - BOUNDARY_WINDOW)
@@ -103,7 +107,11 @@ def boundary_at(s: str, k: int) -> bool:
 
 
 def lcp(words: Sequence[str]) -> str:
-    """Longest common prefix."""
+    """Longest common prefix.
+
+    >>> lcp(["抓平台", "抓主体"])
+    '抓'
+    """
     first = min(words, key=len)
     i = 0
     while i < len(first) and all(w[i] == first[i] for w in words):
@@ -112,14 +120,22 @@ def lcp(words: Sequence[str]) -> str:
 
 
 def lcs(words: Sequence[str]) -> str:
-    """Longest common suffix."""
+    """Longest common suffix.
+
+    >>> lcs(["数字化", "网络化"])
+    '化'
+    """
     return lcp([w[::-1] for w in words])[::-1]
 
 
 @lru_cache(maxsize=1)
 def infixes() -> tuple[str, ...]:
     """The infix markers, longest first: ``infixes.txt``, then the words of ``infix_words.txt``
-    (which fill a template only where they stand as words of their own)."""
+    (which fill a template only where they stand as words of their own).
+
+    >>> infixes()[:2]
+    ('更为', '更加')
+    """
     return tuple(sorted(lexicon("infixes") + lexicon("infix_words"), key=len, reverse=True))
 
 
@@ -374,6 +390,13 @@ def _frame(t: str, run: Run) -> Found | None:
 
 
 def infix(t: str, run: Run) -> Found | None:
+    """Shared infix: 基于生态、源于创新 (``_于_``), 转得出、帮得上 (``V得C``), 群众无伤亡、堤防无决口
+    (``_无_``, a word of its own).
+
+    >>> t = "群众无伤亡、堤防无决口、水库无溃坝"
+    >>> infix(t, Run((Item(0, 5, "soft", "hard"), Item(6, 11, "hard", "hard"), Item(12, 17, "hard", "soft")), False))
+    Found(comps=((0, 5), (6, 11), (12, 17)), template='_无_')
+    """
     items = run.items
     inner = [t[it.start:it.end] for it in items[1:-1]]
     whole = t[items[0].start:items[-1].end]
@@ -563,7 +586,11 @@ def _measure_words() -> frozenset[str]:
 
 
 def contrasting(a: str, b: str) -> bool:
-    """Contrasting first characters (大/万, 内/外) or two numerals (千村示范、万村整治)."""
+    """Contrasting first characters (大/万, 内/外) or two numerals (千村示范、万村整治).
+
+    >>> contrasting("大", "万"), contrasting("千", "万"), contrasting("国", "家")
+    (True, True, False)
+    """
     if a in _NUMERAL_CHARS and b in _NUMERAL_CHARS:
         return True
     return (a, b) in _contrasts() or (b, a) in _contrasts()
@@ -633,7 +660,11 @@ def _verb_object(t: str, run: Run) -> Found | None:
 
 
 def chiasmus(t: str, run: Run) -> Found | None:
-    """Chiasmus: the same words swapped, 数字产业化、产业数字化; 在发展中化债、在化债中发展."""
+    """Chiasmus: the same words swapped, 数字产业化、产业数字化; 在发展中化债、在化债中发展.
+
+    >>> chiasmus("数字产业化、产业数字化", Run((Item(0, 5, "soft", "hard"), Item(6, 11, "hard", "soft")), False))
+    Found(comps=((0, 5), (6, 11)), template='AB↔BA')
+    """
     items = run.items
     if len(items) != 2:
         return None
@@ -677,7 +708,12 @@ TEMPLATES = (_head, _tail, _frame, infix, _shape, _scale, _verb_object, chiasmus
 
 
 def may_fit(t: str, run: Run) -> bool:
-    """A cheap first look: could any template fit? (Most runs are plain lists of things.)"""
+    """A cheap first look: could any template fit? (Most runs are plain lists of things.)
+
+    >>> run = Run((Item(0, 2, "soft", "hard"), Item(3, 5, "hard", "hard"), Item(6, 8, "hard", "soft")), False)
+    >>> may_fit("教育、科技、人才", run), may_fit("节能、节水、节地", run)
+    (False, True)
+    """
     items = [t[it.start:it.end] for it in run.items]
     inner = items[1:-1] or items
     if len(items) == 2:
