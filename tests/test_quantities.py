@@ -144,7 +144,7 @@ CORPUS_CASES = [
     pytest.param('我们再用二十多年的时间，一定能够在本世纪内把我国建设成为社会主义的现代化强国。', [('二十多年', 20, 'duration', '年', 'more_than')], id='1975-2'),
     pytest.param('这八年，国家财政收入和基本建设投资，都相当于过去二十八年的总和。', [('八年', 8, 'duration', '年', None), ('二十八年', 28, 'duration', '年', None)], id='1978-1'),
     pytest.param('我们也接待了三十多个国家的领导人来访。', [('三十多个', 30, 'count', '个', 'more_than')], id='1979-2'),
-    pytest.param('石油产量10，600万吨，保持近两年的水平；', [('10，600万吨', 106000000, 'dimension', '吨', None), ('两年', 2, 'duration', '年', 'nearly')], id='1980-3'),
+    pytest.param('石油产量10，600万吨，保持近两年的水平；', [('10，600万吨', 106000000, 'dimension', '吨', None), ('两年', 2, 'duration', '年', None)], id='1980-3'),
     pytest.param('这就是说，本世纪的最后十年，我们将很有可能开创一个新的经济振兴时期。', [('十年', 10, 'duration', '年', None)], id='1981-2'),
     pytest.param('水泥生产的窑外分解法可以节约能源三分之一以上，这也应该作为发展水泥工业的一项重要技术政策。', [('三分之一', 0.3333333333333333, 'fraction', None, 'at_least')], id='1982-1'),
     pytest.param('出口商品结构发生了可喜的变化，工业制成品占出口总值的比重由百分之四十六点五上升到百分之五十五。', [('百分之四十六点五', 46.5, 'percent', '%', None), ('百分之五十五', 55, 'percent', '%', None)], id='1983-1'),
@@ -235,7 +235,8 @@ CORPUS_CASES = [
     pytest.param('2003年，时任浙江省委书记的习近平同志指示坚持和发展“枫桥经验”。', [('2003年', 2003, 'date', None, None)], id='2025-sichuan-4'),
     pytest.param('2025年1月13日在广西壮族自治区第十四届人民代表大会第三次会议上', [('2025年1月13日', 2025, 'date', None, None)], id='2025-guangxi-3'),
     pytest.param('作成果丰硕，全省招商引资到位资金641.5亿元，实际利用外资增长1.33倍。', [('641.5亿元', 64150000000, 'money', '元', None), ('1.33倍', 1.33, 'multiple', '倍', None)], id='2025-qinghai-2'),
-    pytest.param('超前布局建设数据基础设施，实现算力总规模翻番。', [('翻番', 2, 'multiple', '番', None)], id='2025-jilin-4'),
+    # a bare 翻番 (to double) writes no number: no figure, like 增长 without one
+    pytest.param('超前布局建设数据基础设施，实现算力总规模翻番。', [], id='2025-jilin-4'),
     pytest.param('10种有色金属产量占全国比重超1/10，滇中稀贵金属集群入选国家先进制造业集群。', [('10种', 10, 'count', '种', None), ('1/10', 0.1, 'fraction', None, 'more_than')], id='2025-yunnan-2'),
     pytest.param('推动率先出台技能人才发展条例，我省选手在第47届世界技能大赛上勇夺13块金牌、占全国1/3。', [('13块', 13, 'count', '块', None), ('1/3', 0.3333333333333333, 'fraction', None, None)], id='2025-guangdong-4'),
     pytest.param('庆阳经济总量迈上1200亿台阶，酒泉经济总量突破千亿、达到1042亿元，临夏州经济总量跻身500亿元行列。', [('1200亿', 120000000000, 'number', None, None), ('1042亿元', 104200000000, 'money', '元', None), ('500亿元', 50000000000, 'money', '元', None)], id='2025-gansu-2'),
@@ -266,7 +267,8 @@ CORPUS_CASES = [
     pytest.param('20项民心工程全面完成。', [('20项', 20, 'count', '项', None)], id='2025-tianjin-2'),
     pytest.param('12345便民热线解决群众急难愁盼诉求474万余件、办结率99.26%。', [('474万余件', 4740000, 'count', '件', 'more_than'), ('99.26%', 99.26, 'percent', '%', None)], id='2025-xinjiang-1'),
     pytest.param('新建和改造高标准农田20万亩。', [('20万亩', 200000, 'dimension', '亩', None)], id='2025-xizang-4'),
-    pytest.param('近两年人均预期寿命增幅居全国第1位。', [('两年', 2, 'duration', '年', 'nearly')], id='2025-yunnan-3'),
+    # 近 + a duration is "the last N years" (no qualifier) unless the time is spent (经过近二十年)
+    pytest.param('近两年人均预期寿命增幅居全国第1位。', [('两年', 2, 'duration', '年', None)], id='2025-yunnan-3'),
     pytest.param('完成幸福河湖农村水系整治1200公里。', [('1200公里', 1200, 'dimension', '公里', None)], id='2025-zhejiang-1'),
     # --- congress/ ---
     pytest.param('这场大革命告诉我们：在无产阶级专政下，我们必须向广大党员进行阶级、阶级斗争、两条路线斗争和继续革命的教育。', [('两条', 2, 'count', '条', None)], id='1969-9th-1'),
@@ -368,6 +370,21 @@ CORPUS_CASES = [
     pytest.param('2022年3月23日', [('2022年3月23日', 2022, 'date', None, None)], id='wankaifangban-2022-6-1'),
     pytest.param('到2023年，工业互联网建设量质并进，新模式、新业态大范围推广，对全省工业经济的引擎带动作用凸显。', [('2023年', 2023, 'date', None, None)], id='wanzhengbanmi-2021-82-3'),
 
+    # --- second pass: multiples, quoted counts, qualifiers read from the wider context ---
+    pytest.param('国内游客总花费增长16.7%，入境游客人次翻了一番多。', [('16.7%', 16.7, 'percent', '%', None), ('翻了一番', 2, 'multiple', '番', 'more_than')], id='2019-fan-le-yi-fan'),
+    pytest.param('城乡居民平均收入都大体上翻了一番。', [('翻了一番', 2, 'multiple', '番', None)], id='1987-fan-le'),
+    pytest.param('和全体居民人均可支配收入翻了七番以上', [('翻了七番', 128, 'multiple', '番', 'at_least')], id='2025-xizang-seven-doublings'),
+    pytest.param('林下经济面积翻番。', [], id='2025-bare-fanfan'),
+    pytest.param('指定的应急加工和供应企业必须服从统一安排和调度', [], id='2005-tongyi-anpai'),
+    pytest.param('每年可以钻井三○万到四○万公尺', [('三○万到四○万公尺', 300000, 'dimension', '公尺', None, 400000)], id='1956-gongchi'),
+    pytest.param('扩大有效需求、增强发展动能，出台“33条”增量政策；', [('33条', 33, 'count', '条', None)], id='2025-quoted-package'),
+    pytest.param('接续出台稳增长“18条”“16条”', [('18条', 18, 'count', '条', None), ('16条', 16, 'count', '条', None)], id='2025-quoted-packages'),
+    pytest.param('切实扛起维护国家“五大安全”重大政治责任', [('五大', 5, 'count', None, None)], id='2025-quoted-n-da'),
+    pytest.param('设一批概念验证中心，拓展“三首”“三新”产品应用', [], id='2025-quoted-slogan'),
+    pytest.param('这是我们党经过近二十年改革开放和社会主义现代化建设', [('二十年', 20, 'duration', '年', 'nearly')], id='1997-jingguo-jin'),
+    pytest.param('十多年特别是近二十年的发展', [('十多年', 10, 'duration', '年', 'more_than'), ('二十年', 20, 'duration', '年', None)], id='1997-jin-recent'),
+    pytest.param('原则上各级行政执法机关的法制审核人员不少于本单位执法人员总数的5%', [('5%', 5, 'percent', '%', 'at_least')], id='2018-share-of-base'),
+    pytest.param('按不低于采购金额的30%提前预付给', [('30%', 30, 'percent', '%', 'at_least')], id='2020-comparison-before-base'),
 ]
 
 

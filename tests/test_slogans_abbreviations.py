@@ -52,6 +52,19 @@ CORPUS = [
       ("两学一做", 3, ("学党章党规", "学系列讲话", "做合格党员"))]),
 ]
 
+# Second pass: counted actions and principles, magnitudes, national formulas of the lexicon.
+CORPUS_COUNTED = [
+    ("jilin2025-两个翻番", "转化科技成果3609项，技术合同成交额达到241亿元，实现两个翻番。", [("两个翻番", 2, None)]),
+    ("congress2017-八项规定", "出台中央八项规定，严厉整治形式主义、官僚主义、享乐主义和奢靡之风，",
+     [("八项规定", 8, None)]),
+    ("congress1954-五项原则", "在相互尊重领土完整和主权、互不侵犯、互不干涉内政、平等互利、和平共处五项原则的基础上，争取和社会制度不同的国家和平共处",
+     [("五项原则", 5, None)]),
+    ("gwr2025-五对重要关系", "深刻领会“必须统筹好”的五对重要关系，牢牢把握稳进增效", [("五对重要关系", 5, None)]),
+    ("guangdong2025-十百千万", "深入实施电子商务发展“十百千万”工程，支持零售业数字化转型", [("十百千万", None, None)]),
+    ("gwr2009-双拥", "深入开展双拥共建活动，加强军政军民团结", [("双拥", 2, ("拥军优属", "拥政爱民"))]),
+    ("gwr2019-双一流", "加快“双一流”建设，支持中西部建设有特色、高水平大学。", [("双一流", 2, ("世界一流大学", "一流学科"))]),
+]
+
 CORPUS_NONE = [
     ("congress2002-一心一意", "要集中全国人民的智慧和力量，聚精会神搞建设，一心一意谋发展。"),
     ("congress2022-长三角一体化", "推进京津冀协同发展、长江经济带发展、长三角一体化发展，推动黄河流域生态保护和高质量发展。"),
@@ -65,6 +78,11 @@ CORPUS_NONE = [
     ("gwr2017-十九大", "以优异成绩迎接党的十九大胜利召开。"),
     ("chongqing2025-第三轮", "扎实做好第三轮中央生态环保督察反馈问题整改，"),
     ("congress2017-三次产业", "促进农村一二三产业融合发展，支持和鼓励农民就业创业，拓宽增收渠道。"),
+    # counts of things referred to, amounts: no formula
+    ("gwr1985-两个决定", "必须按照中共中央关于科技体制和教育体制改革的两个决定，进一步解放思想"),
+    ("gwr1980-这两条原则", "要按照这两条原则，结合企业的改组联合，逐步合理调整企业的隶属关系。"),
+    ("gwr1995-两个市场", "更好地利用国内国外两个市场、两种资源"),
+    ("liaoning2025-万亿", "沈阳、大连两市经济规模要尽快过“万亿”，更好发挥创新引领和辐射带动作用。"),
 ]
 
 # The issue's examples, in the seed document's wording.
@@ -98,6 +116,9 @@ BUGS = [
     ("bug-one-is-no-count-seed", "“一总”是指《北京国际科技创新中心建设条例》,以“放权赋能、鼓励创新、稳定预期”为主基调", []),
     ("bug-plan-periods-congress1992", "建议国务院对“八五”计划做出必要的调整，并着手研究制订“九五”计划。", []),
     ("bug-seven-in-one-ningxia2025", "实现乌玛高速宁夏段全线贯通，着力构建“七位一体”现代交通体系。", [("七位一体", 7, None)]),
+    # an abbreviation joined to a list by 和 is one more member of it, not the list's sum
+    ("bug-member-of-a-list-guobanfa2019", "各级政府性融资担保、再担保机构要重点支持单户担保金额500万元及以下的小微企业和“三农”主体",
+     [("三农", 3, ("农业", "农村", "农民"))]),
 ]
 
 
@@ -105,7 +126,8 @@ def _abbr(text):
     return [(a.text, a.count, a.expansion) for a in extract_abbreviations(text)]
 
 
-@pytest.mark.parametrize("case_id,text,want", CORPUS + ISSUE + BUGS, ids=[c[0] for c in CORPUS + ISSUE + BUGS])
+@pytest.mark.parametrize("case_id,text,want", CORPUS + CORPUS_COUNTED + ISSUE + BUGS,
+                         ids=[c[0] for c in CORPUS + CORPUS_COUNTED + ISSUE + BUGS])
 def test_abbreviations(case_id, text, want):
     assert _abbr(text) == want
 

@@ -54,6 +54,31 @@ CORPUS = [
     ("gwr1978-空格", "在这种情况下，“ 四人帮”为了达到他们篡党夺权的反革命目的，", [("四人帮", "catchphrase", None)]),
 ]
 
+# Second pass: X+ formulas and numeric slogans are catchphrases whatever the word after them;
+# designations by number, plan periods and long programme titles are names; a pronoun's speaker
+# is named in the sentence before.
+CORPUS_KINDS = [
+    ("jilin2025-人工智能+", "未来产业突出前瞻布局，开展“人工智能＋”行动，开拓新型显示、低空经济等应用新场景",
+     [("人工智能＋", "catchphrase", None)]),
+    ("hubei2025-旅游+", "积极拓展“旅游＋”“＋旅游”，促进文旅融合、体旅融合、商旅",
+     [("旅游＋", "catchphrase", None), ("＋旅游", "catchphrase", None)]),
+    ("guangdong2025-十百千万工程", "深入实施电子商务发展“十百千万”工程，支持零售业数字化转型", [("十百千万", "catchphrase", None)]),
+    ("jilin2025-31条", "落实支持民营经济发展“31条”政策，持续为民营企业松绑减负，新登记经营主体60.7万户",
+     [("31条", "name", None)]),
+    ("jilin2025-一号产业项目", "加快实施市县“一号产业项目”，产业投资占比超过50％。", [("一号产业项目", "name", None)]),
+    ("jilin2025-办学条件改善工程", "强化教育人才支撑，实施高等教育“百亿工程”“办学条件改善工程”，打造一批高水平应用型学科",
+     [("百亿工程", "catchphrase", None), ("办学条件改善工程", "name", None)]),
+    ("jilin2025-挂一次号", "“一次就诊只挂一次号”医疗机构达307家，实现三级公立医院、市县中心医院（中医院）",
+     [("一次就诊只挂一次号", "catchphrase", None)]),
+    ("xinjiang2025-天山号", "其中始发中欧(中亚)班列1394列，“天山号”发运562列", [("天山号", "name", None)]),
+    ("chongqing2025-形象工程", "加强重大政策、重大项目事前评估，坚决杜绝“形象工程”“面子工程”",
+     [("形象工程", "catchphrase", None), ("面子工程", "catchphrase", None)]),
+    ("gwr1982-他指出", "最近，著名经济学家孙冶方同志，在重病中仍然十分关心社会主义建设，并就翻两番必须主要依靠技术改造的问题，写了一篇很好的文章，发表于十一月十九日《人民日报》。他指出，“基数大，速度就低”不是社会生产发展的规律，而主要是忽视对现有企业进行技术改造的结果；",
+     [("基数大，速度就低", "quote", "孙冶方同志")]),
+    ("gwr1955-他们又说", "他们说不要搞得这样紧张，把任务减轻下来吧。他们又说“农民太苦”，慢一点搞工业化吧。",
+     [("农民太苦", "catchphrase", None)]),
+]
+
 # The issue's examples, in the seed document's wording.
 ISSUE = [
     ("issue-多次强调",
@@ -81,7 +106,8 @@ BUGS = [
 ]
 
 
-@pytest.mark.parametrize("case_id,text,want", CORPUS + ISSUE + BUGS, ids=[c[0] for c in CORPUS + ISSUE + BUGS])
+@pytest.mark.parametrize("case_id,text,want", CORPUS + CORPUS_KINDS + ISSUE + BUGS,
+                         ids=[c[0] for c in CORPUS + CORPUS_KINDS + ISSUE + BUGS])
 def test_quoted(case_id, text, want):
     found = extract_quoted(text)
     assert [(q.text, q.kind, q.speaker) for q in found] == want

@@ -8,7 +8,10 @@ The subpackage is split by step; every public name is importable from here:
   ``data/policy_dict.txt`` was grown).
 - :mod:`.idf`: :class:`IDFTable`, :func:`policy_idf` (the shipped paragraph IDF of the policy
   corpus), :func:`document_frequencies`.
-- :mod:`.candidates`: tokens and merged keyphrases of one text.
+- :mod:`.candidates`: tokens, quoted coinages and merged keyphrases of one text, each of a kind
+  (policy term, phrase, dictionary word, name, agency ...) that weighs its termhood.
+- :mod:`.positions`: :func:`heading_spans`, :func:`lead_spans`, :func:`salient_spans`, where a
+  term names the topic of a passage.
 - :mod:`.extract`: :func:`extract_keywords` (``tfidf``, ``textrank``, ``combined``),
   :func:`extract_keywords_by_section`, :func:`keyword_tokens` (a picklable tokenizer for
   scikit-learn).
@@ -26,9 +29,10 @@ from __future__ import annotations
 
 from .discover import TermCandidate, discover_terms
 from .estimator import KeywordExtractor
-from .extract import extract_keywords, extract_keywords_by_section, heading_spans, keyword_tokens
+from .extract import extract_keywords, extract_keywords_by_section, keyword_tokens
 from .idf import IDFTable, document_frequencies, policy_idf
-from .lexicon import function_words, generic_verbs, is_candidate, places, stopwords
+from .lexicon import function_words, generic_verbs, is_candidate, places, quoted_terms, stopwords
+from .positions import heading_spans, lead_spans, salient_spans
 from .scoring import LEXICONS, SectionScores, TermScores, load_lexicon, score_terms
 
 __all__ = [
@@ -48,9 +52,12 @@ __all__ = [
     "heading_spans",
     "is_candidate",
     "keyword_tokens",
+    "lead_spans",
     "load_lexicon",
     "places",
     "policy_idf",
+    "quoted_terms",
+    "salient_spans",
     "score_terms",
     "stopwords",
 ]

@@ -33,8 +33,9 @@ from typing import Literal
 
 from ..records import Keyword
 from ..text import check_text
-from .candidates import candidate_units
+from .candidates import candidate_units, idf_shrink, policy_terms, termhood
 from .idf import IDFTable, policy_idf
+from .positions import heading_spans, salient_spans
 
 __all__ = ["Method", "extract_keywords", "extract_keywords_by_section", "heading_spans", "keyword_tokens"]
 
@@ -50,23 +51,6 @@ _NEWLINE = re.compile(r"[\n\r\u2028\u2029]")
 _LINE = re.compile(r"[^\n\r\u2028\u2029]+")
 
 
-def heading_spans(text: str) -> list[tuple[int, int]]:
-    """Spans of the lines that look like a title or heading: short (at most 50 characters) and
-    not ending like a sentence.
-
-    >>> heading_spans("一、总体要求\\n坚持稳中求进。\\n")
-    [(0, 6)]
-    """
-    check_text(text, "heading_spans")
-    out = []
-    for m in _LINE.finditer(text):
-        line = m.group().strip()
-        if line and len(line) <= 50 and line[-1] not in _SENTENCE_END:
-            start = m.start() + m.group().index(line[0])
-            out.append((start, start + len(line)))
-    return out
-
-
 def _check(text, top_k, method) -> None:
     check_text(text, "extract_keywords")
     if not isinstance(top_k, int) or isinstance(top_k, bool) or top_k < 0:
@@ -75,16 +59,26 @@ def _check(text, top_k, method) -> None:
         raise ValueError(f"method must be one of {METHODS}, got {method!r}")
 
 
-def _tfidf(counts: Counter, weights: dict[str, float], parts: dict[str, tuple[str, ...]],
-           idf: IDFTable) -> dict[str, float]:
+def _tfidf(counts: Counter, weights: dict[str, float], stream, idf: IDFTable) -> dict[str, float]:
+    parts, kinds = stream.parts, stream.kinds
+    factor, shrink = termhood(), idf_shrink()
+    prior = idf.mean_idf(policy_terms())
     out = {}
-    for term, tf in counts.items():
+    for term in counts:
         if term in idf or term not in parts:
             w = idf.idf(term)
         else:
             w = max((idf.idf(p) for p in parts[term] if p in idf), default=idf.max_idf)
-        out[term] = (1 + math.log(weights[term])) * w
+        k = kinds[term]
+        if shrink[k]:
+            w += shrink[k] * (prior - w)
+        out[term] = (1 + math.log(weights[term])) * w * factor[k]
     return out
+
+
+def _termhood_weighted(scores: dict[str, float], stream) -> dict[str, float]:
+    factor, kinds = termhood(), stream.kinds
+    return {t: v * factor[kinds[t]] for t, v in scores.items()}
 
 
 def _textrank(stream: list[list[str]]) -> dict[str, float]:
@@ -159,21 +153,20 @@ def score_candidates(
     stream = candidate_units(text, tokens, phrases=phrases)
     counts: Counter = Counter(stream.texts)
     weights: dict[str, float] = {t: float(c) for t, c in counts.items()}
-    parts = stream.parts
-    for hs, he in (heading_spans(text) if headings is None else headings):
+    for hs, he in (salient_spans(text) if headings is None else headings):
         for t in stream.texts[bisect_left(stream.starts, hs):bisect_left(stream.starts, he)]:
             weights[t] += heading_weight - 1.0
     if min_count is None:
         min_count = 2 if len(text) >= _LONG_TEXT else 1
-    keep = {t for t, c in counts.items() if c >= min_count}
+    keep = {t for t, w in weights.items() if w >= min_count}
     if not keep:
         return {}, counts
     if method == "textrank":
-        scores = _textrank(_paragraphs(text, stream, keep))
+        scores = _termhood_weighted(_textrank(_paragraphs(text, stream, keep)), stream)
     else:
-        scores = _tfidf(Counter({t: counts[t] for t in keep}), weights, parts, table)
+        scores = _tfidf(Counter({t: counts[t] for t in keep}), weights, stream, table)
         if method == "combined":
-            tr = _scale(_textrank(_paragraphs(text, stream, keep)))
+            tr = _scale(_termhood_weighted(_textrank(_paragraphs(text, stream, keep)), stream))
             tf = _scale(scores)
             scores = {t: math.sqrt(tf[t] * tr.get(t, 0.0)) for t in tf}
     return {t: s for t, s in scores.items() if t in keep}, counts
@@ -281,7 +274,7 @@ def extract_keywords_by_section(
         One list of :class:`~policytext.records.Keyword` per section, in the order given; a
         keyword's ``count`` is its count in the section.
 
-    >>> t = "一、数字经济\\n发展数字经济，做强数字经济。\\n二、绿色低碳\\n推动绿色低碳转型和数字经济融合，绿色低碳发展。"
+    >>> t = "一、数字经济\\n发展数字经济，做强数字经济。\\n二、绿色低碳\\n推动绿色低碳生活和数字经济融合，倡导绿色低碳。"
     >>> spans = [(0, t.index("二、")), (t.index("二、"), len(t))]
     >>> [[k.term for k in ks] for ks in extract_keywords_by_section(t, spans, min_count=2)]
     [['数字经济'], ['绿色低碳', '数字经济']]
@@ -299,7 +292,7 @@ def extract_keywords_by_section(
     doc_counts = Counter(stream.texts)
     if min_count is None:
         min_count = 2 if len(text) >= _LONG_TEXT else 1
-    heading_at = sorted(heading_spans(text) if headings is None else headings)
+    heading_at = sorted(salient_spans(text) if headings is None else headings)
     out = []
     for start, end in spans:
         lo, hi = bisect_left(stream.starts, start), bisect_left(stream.starts, end)
@@ -310,7 +303,7 @@ def extract_keywords_by_section(
                 for t in stream.texts[bisect_left(stream.starts, hs):bisect_left(stream.starts, he)]:
                     weights[t] += heading_weight - 1.0
         keep = Counter({t: c for t, c in counts.items() if doc_counts[t] >= min_count})
-        scores = _tfidf(keep, weights, stream.parts, table)
+        scores = _tfidf(keep, weights, stream, table)
         ranked = sorted(scores, key=lambda t: (-scores[t], -counts[t], t))
         out.append([Keyword(t, round(scores[t], 6), counts[t]) for t in _select(ranked, counts, top_k)])
     return out

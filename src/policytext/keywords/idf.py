@@ -29,7 +29,7 @@ from typing import Literal
 
 from ..data import read_json
 from ..text import check_text, split_paragraphs
-from .lexicon import is_candidate
+from .lexicon import is_candidate, quoted_terms
 
 __all__ = ["IDF_FILE", "IDFTable", "document_frequencies", "policy_idf"]
 
@@ -71,6 +71,19 @@ class IDFTable:
             self._cache[term] = v
         return v
 
+    def mean_idf(self, terms: frozenset[str]) -> float:
+        """The mean IDF of ``terms`` (cached per set of terms); :attr:`max_idf` for no terms.
+
+        >>> IDFTable({"创新": 3}, n_documents=3).mean_idf(frozenset({"创新"}))
+        1.0
+        """
+        key = ("mean", id(terms))
+        v = self._cache.get(key)
+        if v is None or v[0] is not terms:
+            v = (terms, sum(map(self.idf, terms)) / len(terms) if terms else self.max_idf)
+            self._cache[key] = v
+        return v[1]
+
     def __contains__(self, term: object) -> bool:
         return term in self.df
 
@@ -110,7 +123,9 @@ def document_frequencies(
     min_df: int = 1,
     cut: Callable[[str], list[str]] | None = None,
 ) -> IDFTable:
-    """Count the documents (paragraphs by default) each keyword candidate occurs in.
+    """Count the documents (paragraphs by default) each keyword candidate occurs in: the words
+    that can be keywords, and what the text puts in quotation marks (“十四五”), as
+    :func:`~policytext.keywords.candidates.candidate_units` reads it.
 
     Args:
         texts: the corpus, one string per text.
@@ -136,7 +151,9 @@ def document_frequencies(
         check_text(text, "document_frequencies")
         for part in _units(text, unit):
             n += 1
-            df.update({w for w in cut(part) if is_candidate(w)})
+            terms = {w for w in cut(part) if is_candidate(w)}
+            terms.update(q for _, _, q in quoted_terms(part))
+            df.update(terms)
     kept = {w: c for w, c in df.items() if c >= min_df}
     return IDFTable(kept, n, unit, min_df)
 

@@ -18,6 +18,7 @@ from functools import lru_cache
 import regex
 
 from ..data import read_lines
+from ..text import check_text
 
 __all__ = [
     "ADMIN_DIVISIONS_FILE",
@@ -28,6 +29,7 @@ __all__ = [
     "generic_verbs",
     "is_candidate",
     "places",
+    "quoted_terms",
     "stopwords",
 ]
 
@@ -45,6 +47,10 @@ _COUNTER = r"[年月日号个项家次批条件届%]"
 _TERM = regex.compile(rf"^(?:{_LATIN})?{_HAN}[{_HAN}A-Za-z\-]*$")
 # A numeral with at most one counter (十年, 三项, 2024年) or an enumerator (一是, 第三).
 _NUMBER = regex.compile(rf"^(?:第?{_NUMERAL}{_COUNTER}?|{_NUMERAL}是)$")
+# A coinage in quotation marks: two to eight Chinese characters (“十四五”, “小巨人”, 「两新」).
+_OPEN, _CLOSE = "[“「]", "[”」]"
+MAX_QUOTED_CHARS = 8
+_QUOTED = regex.compile(rf"{_OPEN}({_HAN}{{2,{MAX_QUOTED_CHARS}}}){_CLOSE}")
 
 
 @lru_cache(maxsize=1)
@@ -86,6 +92,19 @@ def stopwords() -> frozenset[str]:
     True
     """
     return frozenset(read_lines(STOPWORDS_FILE)) | function_words() | generic_verbs() | places()
+
+
+def quoted_terms(text: str) -> list[tuple[int, int, str]]:
+    """``(start, end, term)`` of what the text puts in quotation marks when it looks like a
+    coined term: two to eight Chinese characters, not a stop word, function word, generic verb or
+    place name. Numerals are allowed (“十四五”, “两新”), unlike in :func:`is_candidate`.
+
+    >>> quoted_terms("抢抓“两重”“两新”政策，推进“十四五”规划和“发展”“阀、管”改造")
+    [(3, 5, '两重'), (7, 9, '两新'), (16, 19, '十四五')]
+    """
+    check_text(text, "quoted_terms")
+    stop = stopwords()
+    return [(m.start(1), m.end(1), m.group(1)) for m in _QUOTED.finditer(text) if m.group(1) not in stop]
 
 
 def is_candidate(term: str) -> bool:

@@ -57,9 +57,12 @@ def extract_quantities(
     out = []
     for f in figs:
         span = nt.span(f.start, f.end)
+        # str fields are cut from the original text: R＆D经费投入 stays as written
+        indicator = nt.span(*f.indicator_span).text if f.indicator_span else None
+        time = nt.span(*f.time_span).text if f.time_span else None
         out.append(Quantity(
             text=span.text, start=span.start, end=span.end, kind=f.kind, value=f.value,
-            value_max=f.value_max, unit=f.unit, qualifier=f.qualifier, indicator=f.indicator,
-            time=f.time, role=f.role, currency=f.currency,
+            value_max=f.value_max, unit=f.unit, qualifier=f.qualifier, indicator=indicator,
+            time=time, role=f.role, currency=f.currency,
         ))
     return out

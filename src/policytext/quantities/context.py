@@ -1,19 +1,27 @@
 """Context of a figure: the indicator it measures, the date that governs it, the role it plays.
 
-Rules, all looking at the clause around a figure (the text between punctuation marks):
+Rules, all looking at the clause around a figure (the text between punctuation marks). Every
+phrase is kept as offsets into the normalised text, so the caller reports it from the ORIGINAL
+text (``R＆D经费投入``, not ``R&D经费投入``).
 
 * indicator: a count written before its noun (29个科技设施平台) measures the noun after it, up to
   a stop word (进入, 的, punctuation); any other figure measures the phrase before it, with link
-  words stripped from its end (数量达, 保持在, 超过) and cut after the last stop word (拥有,
-  新设立, 在京), skipping dates and durations in between (研发投入强度连续6年保持在6%以上).
-  A change figure with no phrase of its own (同比增长15.5%) measures what the figure before it
-  in the sentence measured.
+  words stripped from its end (达到, 保持在, 超过, 每人每年) and cut after the last stop word
+  (拥有, 新设立, 在京), skipping dates and durations in between (研发投入强度连续6年保持在6%以上).
+  Head nouns stay (国家高新技术企业数量, 产业投资占比); a modifier stays before a short noun
+  (新增产值, 城镇新增就业); a share is cut before 占 (高技术制造业增加值占规上工业12.3%). A figure
+  written ``N (qualifier) 的 noun`` after a verb (可以处10万元以下的罚款) or after nothing measures
+  that noun. ``A、B分别下降x、y`` pairs A with x and B with y. A change figure with no phrase of
+  its own (同比增长15.5%) measures what the figure before it in the sentence measured.
 * time: the date written right before it with 的 (从2015年的111.5亿元), else the last date
-  before it in the same paragraph.
-* role: the nearest cue word before it in its clause (同比增长 -> yoy_growth, 下降 -> decline,
-  占 -> share), 是/为…的N倍 -> ratio, and target for figures in a sentence that sets a goal
-  (力争, 目标, 到2025年 at the head of a clause). A cue followed by 到/至 (增长到) introduces a
-  level, not a change.
+  before it in the same paragraph, else the date of the heading it stands under
+  (一、2024年工作回顾).
+* role: the nearest cue word before it in its clause. A change cue (同比增长 -> yoy_growth,
+  下降 -> decline) counts only when nothing but link and qualifier words stand between it and the
+  figure (增长了5%, not 改造提升高标准农田806万亩); a share cue (占全国的) may stand a few words
+  away; 是/为…的N倍 -> ratio; target for figures in a sentence that sets a goal (力争, 目标, 到2025年
+  at the head of a clause). A cue followed by 到/至 (增长到) introduces a level, not a change. The
+  later figures of a list (增长22.9%和17.4%) share the role of the first.
 
 >>> from .extract import scan
 >>> figs = attach("2024年末，北京拥有有效发明专利66.3万件，同比增长15.5%",
@@ -28,24 +36,43 @@ import re
 from bisect import bisect_right
 from functools import lru_cache
 
-from ..data import data_path, read_lines
+from ..data import data_path, read_dictionary, read_lines
 from .extract import Figure
 from .lexicon import lexicon
 
 __all__ = ["attach"]
 
+Span = tuple[int, int]
+
 _CLAUSE_END = "，,。;；:：!?！？\n、()（）"
-_SENTENCE_END = "。;；!?！？\n"
+_LIST_CLAUSE_END = "，,。;；:：!?！？\n()（）"
 _SENT_RE = re.compile("[。;；!?！？\n]")
 _LINE_RE = re.compile("\n")
 _FORWARD_MAX = 12
 _BACKWARD_MAX = 24
-_CUE_GAP = 6
+_LIST_MAX = 40  # how far back the noun list of a 分别 sentence may reach
+_CUE_GAP = 6  # characters allowed between a share cue and its figure (占规上工业12.3%)
+_OBJECT_MAX = 8  # characters allowed between a change verb and its figure (减少农村贫困人口1000万)
 _TARGET_WINDOW = 40  # how far back in its sentence a goal cue (力争, 到2025年) reaches
+_HEADING_MAX = 40  # a line this short, without sentence punctuation, is a heading
 _NO_INDICATOR = frozenset({"date", "duration"})
+_CHANGE = frozenset({"yoy_growth", "growth", "decline"})
 _LEVEL_AFTER = ("到", "至", "为")
-_NOUN_SUFFIX = frozenset("量率数额度者")
 _RATIO = re.compile(r"(?:是|为|相当于)[^，,。;；]{0,14}的$")
+_LIST_SEP = re.compile(r"(?:、|和|及|与|以及)")
+_QUOTES = " “”\"'《》「」『』"
+_CONJUNCTION = re.compile(r"以及|和|及|与|、")
+_FORMULA = re.compile(r"[×÷=/]")
+_FROM = re.compile(r"(?:从|由)[^，,。;；从由]{0,12}的$|(?:从|由)$")
+_LATIN_NEXT = re.compile(r"[0-9.]*[A-Za-z]")
+_SPACE_RUN = re.compile(r"\s{2,}")
+_OPEN_PAREN = "(（"
+_CLOSE_PAREN = ")）"
+_PAREN_MAX = 12  # a parenthesis this short inside a phrase is read through (细颗粒物（PM2.5）平均浓度)
+_HEADING_1 = re.compile(r" *(?:[一二三四五六七八九十]+[、.]|第[一二三四五六七八九十百0-9]+[章编部]|"
+                        r"[一二三四五六七八九十]+ )")
+_HEADING_2 = re.compile(r" *(?:\([一二三四五六七八九十]+\)|[0-9]+[、.])")
+_NOT_HEADING = re.compile(r"[。;；!?！？，,:：]")
 
 
 def _alternation(words) -> str:
@@ -54,189 +81,455 @@ def _alternation(words) -> str:
 
 @lru_cache(maxsize=1)
 def _tables():
-    links = read_lines(data_path("quantities/indicator_links.txt"))
-    stops = read_lines(data_path("quantities/indicator_stops.txt"))
+    def lines(name):
+        return read_lines(data_path(f"quantities/{name}"))
+
+    links = lines("indicator_links.txt")
+    stops = lines("indicator_stops.txt")
     lex = lexicon()
     quals = [w for w, q in lex.qualifiers_before.items() if q != "none"]
+    cues = [c for c, r in lex.roles.items() if c not in lex.role_heads and r != "none"]
+    after = [w for w, q in lex.qualifiers_after.items() if q != "none"]
+    # the scopes among the share bases (全国, 全省, 世界), not the totals (总额: 零售总额)
+    scopes = [b for b in lex.share_bases if "总" not in b and b != "全部"]
+    # terms of the policy dictionary that hold a stop word (城镇新增就业, 实际使用外资): a stop
+    # word inside one of them stops nothing, as if the phrase were segmented into words
+    terms = [w for w, _, _ in read_dictionary("policy_dict.txt")]
+    stop_re = re.compile(_alternation(stops))
+    protected = [w for w in terms if stop_re.search(w) and not stop_re.fullmatch(w)]
     return {
-        "tail": re.compile(f"(?:{_alternation(list(links) + quals + list(lex.roles))})$"),
+        # 高于全国3.7个百分点: the base of a comparison is not what the figure measures
+        "tail": re.compile(f"(?:{_alternation(list(links) + quals + cues + scopes)})$"),
+        "links": re.compile(f"(?:{_alternation(list(links) + quals)})+$"),
         "head": re.compile(f"(?:{_alternation(list(links) + quals)})"),
-        "stop": re.compile(_alternation(stops)),
-        "stops": frozenset(stops),
-        "target": re.compile("力争|目标|确保|预期目标|将达到|要达到|计划到|计划在|到期末"),
-        "to_year": re.compile(r"(?:^|[，,。;；:：\s])(?:到|至|到了)(?=[0-9一二])"),
+        "lead": re.compile(f"(?:{_alternation(after + ['的', '、', '和', '及', '与'])})+"),
+        # 原则上不高于承担风险责任的0.5%: a comparison at the head of a share's base
+        "lead_comparison": re.compile(f"(?:{_alternation([q for q in quals if len(q) > 1] + ['原则上'])})+"),
+        "stop": stop_re,
+        "protected": re.compile(_alternation(protected)) if protected else None,
+        "generic": frozenset(lines("indicator_generic.txt")),
+        "only_stops": re.compile(f"(?:{_alternation(stops)})+"),
+        "suffix": frozenset(lines("indicator_suffixes.txt")),
+        "prepositions": frozenset(lines("indicator_prepositions.txt")),
+        "modifiers": frozenset(lines("indicator_modifiers.txt")),
+        "verbs": re.compile(f"(?:{_alternation(lines('indicator_verbs.txt'))})$"),
+        "share": re.compile(_alternation(c for c, r in lex.roles.items()
+                                         if r == "share" and c not in lex.role_heads)),
+        "respectively": re.compile(r"(?:分别|依次)"),
+        "after_respectively": re.compile(f"(?:{_alternation(list(links) + quals + list(lex.roles))})+"),
+        "target": re.compile(_alternation(lines("goal_cues.txt"))),
+        # 到2025年, 到一九五七年 (a year, not 到5月份为止)
+        "to_year": re.compile(r"(?:^|[，,。;；:：\s])(?:到|至|到了)(?=(?:[0-9] ?){4}年|[一二][〇○零一二三四五六七八九]{3}年)"),
     }
 
 
-def _clause_start(t: str, i: int, limit: int) -> int:
+# -- phrase helpers: all take and return offsets into the normalised text ``t`` -----------------
+
+def _clause_start(t: str, i: int, limit: int, ends: str = _CLAUSE_END) -> int:
     lo = max(0, i - limit)
     j = i - 1
     while j >= lo:
-        if t[j] in _CLAUSE_END:
+        if t[j] in _CLOSE_PAREN and j + 1 < i:
+            # a short parenthesis inside the phrase is read through: 细颗粒物（PM2.5）平均浓度
+            k = j - 1
+            while k >= max(lo, j - _PAREN_MAX) and t[k] not in _OPEN_PAREN and t[k] not in _CLAUSE_END:
+                k -= 1
+            if k >= lo and t[k] in _OPEN_PAREN and k > lo:
+                j = k - 1
+                continue
+        if t[j] in ends:
             return j + 1
         j -= 1
     return lo
 
 
-def _strip_tail(phrase: str) -> str:
+def _strip_tail(t: str, s: int, e: int) -> int:
     tail = _tables()["tail"]
-    while phrase:
-        m = tail.search(phrase)
-        if not m or m.start() == len(phrase):
+    while e > s:
+        m = tail.search(t, s, e)
+        if not m or m.start() == e:
             break
-        phrase = phrase[: m.start()]
-    return phrase
+        e = m.start()
+    return e
 
 
-def _stops(phrase: str):
-    """Stop words in ``phrase``, except those that start a longer noun (拥有量, 投资额)."""
-    for m in _tables()["stop"].finditer(phrase):
-        if m.end() < len(phrase) and phrase[m.end()] in _NOUN_SUFFIX:
+def _strip_head(t: str, s: int, e: int) -> int:
+    """Skip what a previous figure left at the start: 以上, 左右, 的, 、 (亿元以上重大项目)."""
+    m = _tables()["lead"].match(t, s, e)
+    return m.end() if m else s
+
+
+def _clean(t: str, s: int, e: int) -> Span:
+    gap = None
+    for gap in _SPACE_RUN.finditer(t, s, e):
+        pass
+    if gap is not None and gap.end() < e:
+        s = gap.end()  # a table row: 百分比    马 -> 马
+    while s < e and (t[s] in _QUOTES or t[s].isspace()):
+        s += 1
+    while e > s and (t[e - 1] in _QUOTES or t[e - 1].isspace()):
+        e -= 1
+    return s, e
+
+
+def _stops(t: str, s: int, e: int):
+    """Stop words in ``t[s:e]``, except those that start a longer noun (拥有量, 集聚区) or stand
+    inside a dictionary term (城镇新增就业)."""
+    tables = _tables()
+    suffix = tables["suffix"]
+    inside = [m.span() for m in tables["protected"].finditer(t, s, e)] if tables["protected"] else []
+    for m in tables["stop"].finditer(t, s, e):
+        if m.end() < e and t[m.end()] in suffix and m.group() not in tables["prepositions"]:
+            continue
+        if any(a <= m.start() and m.end() <= b for a, b in inside):
             continue
         yield m
 
 
-def _cut_after_last_stop(phrase: str) -> str:
-    last = None
-    for m in _stops(phrase):
-        last = m
-    if last is not None:
-        phrase = phrase[last.end():]
-    return phrase
+def _only_stops(t: str, s: int, e: int) -> bool:
+    return _tables()["only_stops"].fullmatch(t, s, e) is not None
 
 
-def _clean(phrase: str) -> str:
-    phrase = phrase.strip(" “”\"'《》")
-    if phrase and phrase[0] in "”":
-        phrase = phrase[1:]
-    return phrase
+def _cut(t: str, s: int, e: int) -> Span | None:
+    """The phrase ``t[s:e]`` cut after its last stop word (北京拥有有效发明专利 -> 有效发明专利).
+
+    A stop word at the very end is a verb that governs the figure (计划完成了94.3%): there is no
+    indicator, unless it is a modifier (招生计划新增2万个 -> 招生计划). A modifier stays before a
+    noun of two characters (新增产值, 新建铁路). A cut must leave at least two characters that are
+    not all stop words.
+    """
+    tables = _tables()
+    stops = list(_stops(t, s, e))
+    if not stops:
+        return (s, e)
+    if all(m.group() == "的" for m in stops) and e - stops[-1].end() <= 2 and stops[-1].end() < e:
+        return (s, e)  # 中央委员会的成员
+    last = stops[-1]
+    if last.end() == e:
+        if last.group() not in tables["modifiers"] or last.start() - s < 2:
+            return None
+        return _cut(t, s, _strip_tail(t, s, last.start()))
+    for m in reversed(stops):
+        ns = m.end()
+        if e - ns < 2 or _only_stops(t, ns, e):
+            continue
+        if m.group() == "的" and e - ns <= 2:
+            continue  # 参加新型农村合作医疗的人口: 人口 alone says nothing
+        if m.group() in tables["modifiers"]:
+            if e - ns <= 2:
+                return (m.start(), e)
+            c = _CONJUNCTION.match(t, ns, e)
+            if c and e - c.end() >= 2:  # 新建和加固堤防: the second verb's object
+                return (c.end(), e)
+        return (ns, e)
+    return None
 
 
-def _backward(t: str, fig: Figure, prev_end: int, inner: list[Figure]) -> str | None:
+def _phrase(t: str, s: int, e: int, after_figure: bool = False) -> Span | None:
+    """The indicator inside the stretch ``t[s:e]`` before a figure, or None."""
+    e = _strip_tail(t, s, e)
+    if after_figure:
+        s = _strip_head(t, s, e)
+    lex = lexicon()
+    m = None
+    for c in _tables()["share"].finditer(t, s, e):
+        whole = lex.role_re.match(t, c.start(), e)
+        if whole is None or whole.group() not in lex.role_heads:  # not the 占 of 占比
+            m = c
+    if m is not None and m.start() - s >= 2:  # 高技术制造业增加值占规上工业12.3%
+        e = _strip_tail(t, s, m.start())
+    elif m is not None and m.start() == s:
+        return None  # …元，占本年支出的2.18%: the share of what the figure before measured
+    if _FORMULA.search(t, s, e):
+        return None  # 计算方法：年总能耗支出/年总收入×10000
+    cut = _cut(t, s, e)
+    if cut is None:
+        return None
+    s, e = _clean(t, *cut)
+    e = _strip_tail(t, s, e)
+    lead = _tables()["lead_comparison"].match(t, s, e)
+    if lead and e - lead.end() >= 2:
+        s = lead.end()
+    s, e = _clean(t, s, e)
+    if not any(c.isalpha() for c in t[s:e]):
+        return None  # 47.全市新增2400户: a heading number is no indicator
+    return (s, e) if e - s >= 2 else None
+
+
+def _backward(t: str, fig: Figure, prev_end: int, inner: list[Figure]) -> Span | None:
     start = max(_clause_start(t, fig.start, _BACKWARD_MAX), prev_end)
     # dates and durations inside the clause split it; the phrase is the last part that is
     # not only link words (研发投入强度连续6年保持在 -> 研发投入强度)
     parts = []
     cur = start
     for f in inner:
-        if f.start >= cur and f.end <= fig.start:
+        if f.start < cur < f.end:  # the clause limit fell inside a date (２０|１２年)
+            cur = f.end
+        elif f.start >= cur and f.end <= fig.start:
             parts.append((cur, f.start))
             cur = f.end
     parts.append((cur, fig.start))
     for s, e in reversed(parts):
-        phrase = _strip_tail(t[s:e])
-        phrase = _clean(_cut_after_last_stop(phrase))
-        phrase = _strip_tail(phrase)
-        if len(phrase) >= 2:
-            return phrase
+        span = _phrase(t, s, e, after_figure=s == prev_end or any(f.end == s for f in inner))
+        if span is not None:
+            return span
     return None
 
 
-def _forward(t: str, fig: Figure) -> str | None:
-    i = fig.end
+def _after_qualifier(t: str, i: int) -> int:
     m = lexicon().after_re.match(t, i)
     if m and lexicon().qualifiers_after[m.group()] != "none":
-        i = m.end()
-    if i >= len(t) or not ("\u3400" <= t[i] <= "\u9fff" or t[i] in "“"):
+        return m.end()
+    return i
+
+
+def _forward(t: str, i: int, one_char: bool = False, limit: int | None = None) -> Span | None:
+    """The noun written at ``i``, after a figure (29个科技设施平台), up to a stop word or ``limit``
+    (where the next figure starts)."""
+    n = len(t) if limit is None else min(len(t), limit)
+    if i >= n or not ("\u3400" <= t[i] <= "\u9fff" or t[i] in "“"):
         return None
-    end = min(len(t), i + _FORWARD_MAX)
+    end = min(n, i + _FORWARD_MAX)
     j = i
-    while j < end and t[j] not in _CLAUSE_END and t[j] not in "的":
+    while j < end and t[j] not in _CLAUSE_END and t[j] != "的":
+        if t[j].isdigit() and not (_LATIN_NEXT.match(t, j + 1) or j > i and t[j - 1].isascii() and t[j - 1].isalpha()):
+            break  # 进口商品和5年内…: stop before the next figure (5G工厂 goes on)
         j += 1
-    phrase = t[i:j]
-    if any(c.isdigit() for c in phrase):
-        return None
-    cue = lexicon().role_re.search(phrase)
-    if cue:  # 17个重点传统制造业增加值增长8%: the noun ends before the change verb
-        phrase = phrase[: cue.start()]
     lex = lexicon()
-    if lex.role_re.match(phrase) or _tables()["head"].match(phrase):
+    for cue in lex.role_re.finditer(t, i, j):
+        if cue.group() in lex.role_heads or lex.roles[cue.group()] == "none":
+            continue
+        rest = t[cue.end():j]
+        if not rest or _tables()["links"].fullmatch(rest) or j < n and t[j].isdigit():
+            j = cue.start()  # 17个重点传统制造业增加值增长8%, not 30家人才效能提升重点平台
+            break
+    while j > i and (t[j - 1] in "和及与、" or t[j - 1].isspace()):
+        j -= 1
+    if j == i or _tables()["head"].match(t, i, j):
         return None
-    m = next(_stops(phrase), None)
-    if m and m.start() == 0:
+    m = next(_stops(t, i, j), None)
+    if m and m.start() == i:
         return None
     if m:
-        phrase = phrase[: m.start()]
-    phrase = _clean(phrase)
-    return phrase if len(phrase) >= 2 else None
-
-
-def _role(t: str, fig: Figure, clause_start: int, sentence: str, sent_start: int) -> str | None:
-    lex = lexicon()
-    window = t[clause_start:fig.start]
-    if fig.kind == "multiple" and _RATIO.search(window):
-        return "ratio"
-    best = None
-    for m in lex.role_re.finditer(window):
-        best = m
-    if best is not None:
-        gap = window[best.end():]
-        if len(gap) <= _CUE_GAP and not gap.startswith(_LEVEL_AFTER):
-            role = lex.roles[best.group()]
-            if role != "target":
-                return role
-    tables = _tables()
-    head = sentence[max(0, fig.start - sent_start - _TARGET_WINDOW): fig.start - sent_start]
-    if fig.kind in ("date", "duration", "ordinal"):
+        j = m.start()
+    s, e = _clean(t, i, j)
+    if not any(c.isalpha() for c in t[s:e]):
         return None
+    if one_char and e - s == 1 and (e >= n or t[e] in _CLAUSE_END) and "\u3400" <= t[s] <= "\u9fff":
+        return (s, e)  # 二十五个省、: a one-character noun after a measure word
+    return (s, e) if e - s >= 2 else None
+
+
+def _after_de(t: str, fig: Figure, nxt: Figure | None) -> Span | None:
+    """The noun of ``figure (qualifier) 的 noun`` (10万元以下的罚款), or None.
+
+    The lower bound of a pair reads past the upper one (1万元以上5万元以下的罚款).
+    """
+    i = _after_qualifier(t, fig.end)
+    if nxt is not None and nxt.start == i and i > fig.end:
+        i = _after_qualifier(t, nxt.end)
+    if not t.startswith("的", i):
+        return None
+    return _forward(t, i + 1, limit=nxt.start if nxt is not None and nxt.start > i else None)
+
+
+def _respective(t: str, figs: list[Figure]) -> dict[int, Span]:
+    """Indicators of ``A、B分别下降x、y``: A for x, B for y (figure index -> span)."""
+    out: dict[int, Span] = {}
+    tables = _tables()
+    k = 0
+    n = len(figs)
+    while k < n:
+        j = k
+        while j + 1 < n and _LIST_SEP.fullmatch(t, figs[j].end, figs[j + 1].start):
+            j += 1
+        if j > k:
+            first = figs[k]
+            cs = _clause_start(t, first.start, _LIST_MAX, _LIST_CLAUSE_END)
+            m = None
+            for m in tables["respectively"].finditer(t, cs, first.start):
+                pass
+            if m is not None and (m.end() == first.start or _tables()["after_respectively"].fullmatch(
+                    t, m.end(), first.start)):
+                items = []
+                pos = cs
+                for sep in _LIST_SEP.finditer(t, cs, m.start()):
+                    items.append((pos, sep.start()))
+                    pos = sep.end()
+                items.append((pos, m.start()))
+                # 城镇和农村居民人均可支配收入 shares one head: a short item is no indicator
+                if len(items) == j - k + 1 and all(e - s > 2 for s, e in items[:-1]):
+                    for idx, (s, e) in zip(range(k, j + 1), items):
+                        span = _phrase(t, s, e)
+                        if span is not None:
+                            out[idx] = span
+        k = j + 1
+    return out
+
+
+def _cue_role(t: str, fig: Figure, clause_start: int) -> str | None:
+    """The role given by the last cue word of the clause before the figure, or None."""
+    lex = lexicon()
+    best = None
+    for m in lex.role_re.finditer(t, clause_start, fig.start):
+        best = m
+    if best is None:
+        return None
+    cue = best.group()
+    role = lex.roles[cue]
+    gap = t[best.end():fig.start].replace(" ", "")
+    if role == "none" or gap.startswith(_LEVEL_AFTER):
+        return None
+    if fig.kind in ("date", "duration"):
+        # 同比增加4天, not 增幅连续三年 nor 巩固提高六年义务教育 (a duration before its noun)
+        after = t[fig.end] if fig.end < len(t) else ""
+        return role if not gap and role in _CHANGE and not ("\u3400" <= after <= "\u9fff") else None
+    if not gap or _tables()["links"].fullmatch(gap):
+        return None if role == "target" and "的" in gap else role  # 增长了近3%, 控制在5.5%
+    if role == "share":
+        return role if len(gap) <= _CUE_GAP else None  # 占全国的28.7%
+    if role in _CHANGE and cue in lex.role_objects and len(gap) <= _OBJECT_MAX and not any(
+            c.isdigit() for c in gap):
+        # 减少农村贫困人口1000万人, but not 增加投入这两个方面 (a count before its own noun)
+        if fig.kind == "count" and _forward(t, _after_qualifier(t, fig.end)) is not None:
+            return None
+        return role
+    return None
+
+
+def _role(t: str, fig: Figure, clause_start: int, head_start: int) -> str | None:
+    """The role of ``fig``; ``head_start`` is where its sentence (at most 40 characters back) starts."""
+    if fig.kind in ("date", "ordinal") or fig.kind == "count" and fig.unit is None and fig.text.endswith("大"):
+        return None  # 确保七大攻坚战: N大 names a set, it measures no change
+    if fig.unit == "番":
+        return "growth"
+    if fig.kind == "multiple" and _RATIO.search(t, clause_start, fig.start):
+        return "ratio"
+    role = _cue_role(t, fig, clause_start)
+    if role is not None or fig.kind == "duration":
+        return role
+    tables = _tables()
+    head = t[head_start:fig.start]  # bounded: linear time in long sentences
     if tables["target"].search(head) or tables["to_year"].search(head):
         return "target"
     return None
 
 
+def _heading_level(t: str, s: int, e: int, first: Figure | None) -> int:
+    """1 for 一、/第X章 and for a short line led by a year (2024年工作回顾), 2 for (一)/1., else 0.
+
+    ``first`` is the first figure of the line. A line that is only a date (a signature's date) or
+    that starts with anything else (自1987年…, ——2025年1月14日在…) is not a heading.
+    """
+    if e - s > _HEADING_MAX or e <= s or _NOT_HEADING.search(t, s, e):
+        return 0
+    if _HEADING_1.match(t, s, e):
+        return 1
+    if _HEADING_2.match(t, s, e):
+        return 2
+    while s < e and t[s] in " \t":
+        s += 1
+    if first is not None and first.start == s and first.kind == "date" and first.value is not None \
+            and e - first.end >= 2:
+        return 1
+    return 0
+
+
+def _set(fig: Figure, t: str, name: str, span: Span | None) -> None:
+    setattr(fig, name, None if span is None else t[span[0]:span[1]])
+    setattr(fig, name + "_span", span)
+
+
 def attach(t: str, figs: list[Figure]) -> list[Figure]:
-    """Set ``indicator``, ``time`` and ``role`` on the figures of the normalised text ``t``.
+    """Set ``indicator``, ``time`` and ``role`` (and their spans) on the figures of ``t``.
 
     Args:
         t: the normalised text the figures were found in.
         figs: the figures, in text order (changed in place and returned).
     """
-    last_date: Figure | None = None
-    line_start = -1
-    prev: Figure | None = None
-    sent_start = 0
-    lines = [m.end() for m in _LINE_RE.finditer(t)]
+    line_starts = [0] + [m.end() for m in _LINE_RE.finditer(t)]
     ends = [m.start() for m in _SENT_RE.finditer(t)]
-    for k, fig in enumerate(figs):
-        ls = lines[bisect_right(lines, fig.start) - 1] if lines and lines[0] <= fig.start else 0
-        if ls != line_start:
-            line_start = ls
-            last_date = None
+    respective = _respective(t, figs)
+    section: list[Span | None] = [None, None]  # dates of the level-1 and level-2 headings
+    k = 0
+    n = len(figs)
+    for li, ls in enumerate(line_starts):
+        if k >= n:
+            break
+        le = line_starts[li + 1] - 1 if li + 1 < len(line_starts) else len(t)
+        first = k
+        while k < n and figs[k].start < le:
+            k += 1
+        level = _heading_level(t, ls, le, figs[first] if first < k else None)
+        if level:
+            date = next(((f.start, f.end) for f in figs[first:k] if f.kind == "date" and f.value is not None), None)
+            section[level - 1] = date
+            if level == 1:
+                section[1] = None
+        default = None if level else (section[1] or section[0])
+        _attach_line(t, figs, first, k, ends, default, respective)
+    return figs
+
+
+def _attach_line(t: str, figs: list[Figure], first: int, stop: int, ends: list[int],
+                 default: Span | None, respective: dict[int, Span]) -> None:
+    last_date: Span | None = None
+    prev: Figure | None = None
+    sent_start = -1
+    for k in range(first, stop):
+        fig = figs[k]
         i = bisect_right(ends, fig.start - 1)
         ss = ends[i - 1] + 1 if i else 0
-        se = ends[i] if i < len(ends) else len(t)
         if ss != sent_start:
             sent_start = ss
             prev = None
         if fig.kind == "date":
             if fig.value is not None:
-                last_date = fig
+                last_date = (fig.start, fig.end)
             continue
         # time
-        if k > 0 and figs[k - 1].kind == "date" and t[figs[k - 1].end:fig.start] == "的":
-            fig.time = figs[k - 1].text
-        elif last_date is not None:
-            fig.time = last_date.text
+        before = figs[k - 1] if k > first else None
+        if before is not None and before.kind == "date" and t[before.end:fig.start] == "的":
+            _set(fig, t, "time", (before.start, before.end))
+        else:
+            _set(fig, t, "time", last_date or default)
         # role
         cs = _clause_start(t, fig.start, 40)
-        fig.role = _role(t, fig, cs, t[max(ss, fig.start - _TARGET_WINDOW):se], max(ss, fig.start - _TARGET_WINDOW))
+        ws = max(ss, fig.start - _TARGET_WINDOW)
+        fig.role = _role(t, fig, cs, ws)
+        if fig.role == "target" and _FROM.search(t, max(cs, fig.start - 16), fig.start):
+            fig.role = None  # 将从1980年的28万人增加到40万: the level it starts from
+        listed = prev is not None and _LIST_SEP.fullmatch(t, prev.end, fig.start) is not None
+        if fig.role is None and listed and prev.role in _CHANGE | {"share"} and prev.unit == fig.unit:
+            fig.role = prev.role  # 分别增长22.9%和17.4%
         if fig.kind in _NO_INDICATOR:
             continue
         # indicator
-        indicator = None
-        if fig.kind == "count" or (fig.start and t[fig.start - 1] == "的"):
+        span = respective.get(k)
+        after_de = fig.start and t[fig.start - 1] == "的" and fig.kind not in ("percent", "fraction")
+        bare = fig.kind == "number" and fig.end < len(t) and "\u3400" <= t[fig.end] <= "\u9fff"
+        if span is None and (fig.kind == "count" or after_de or bare):
             # a count before its noun (29个科技设施平台), or any figure right after 的 that
             # modifies the noun after it (下达的90亿元消费品以旧换新资金)
-            indicator = _forward(t, fig)
-        if indicator is None:
+            span = _forward(t, _after_qualifier(t, fig.end), one_char=fig.kind == "count",
+                            limit=figs[k + 1].start if k + 1 < stop else None)
+        if span is None:
             prev_end = prev.end if prev is not None and prev.kind not in _NO_INDICATOR else 0
-            inner = [f for f in figs[max(0, k - 4):k] if f.kind in _NO_INDICATOR]
-            indicator = _backward(t, fig, prev_end, inner)
-            if indicator is not None and fig.role in ("yoy_growth", "growth", "decline", "share", "ratio") \
-                    and lexicon().role_re.fullmatch(indicator):
-                indicator = None
-        if prev is not None and (indicator is None or fig.role == "ratio"):
-            indicator = prev.indicator
-        fig.indicator = indicator
+            inner = [f for f in figs[max(first, k - 4):k] if f.kind in _NO_INDICATOR]
+            span = _backward(t, fig, prev_end, inner)
+            if span is not None and fig.role in ("yoy_growth", "growth", "decline", "share", "ratio") \
+                    and lexicon().role_re.fullmatch(t, *span) and t[span[0]:span[1]] not in lexicon().role_heads:
+                span = None
+            nxt = figs[k + 1] if k + 1 < stop else None
+            de = _after_de(t, fig, nxt) if t.find("的", fig.end, fig.end + 16) != -1 else None
+            if de is not None:
+                cs_back = max(_clause_start(t, fig.start, _BACKWARD_MAX), prev_end)
+                verbs = _tables()["verbs"]
+                if span is None or verbs.search(t, cs_back, fig.start) or verbs.search(
+                        t, cs_back, _strip_tail(t, cs_back, fig.start)):
+                    span = de  # 可以处10万元以下的罚款, 76%的财力
+        generic = span is not None and t[span[0]:span[1]] in _tables()["generic"]
+        if prev is not None and (span is None or fig.role == "ratio" or generic):
+            span = prev.indicator_span  # 新增全国重点实验室15家、总数达23家
+        _set(fig, t, "indicator", span)
         prev = fig
-    return figs

@@ -51,6 +51,8 @@ from .ranges import RangeRules
 
 __all__ = ["Figure", "scan"]
 
+_PACKAGE_UNITS = frozenset(("条", "项", "款", "件"))  # “31条”政策, “两项”补贴
+
 
 class _Scanner(DateRules, RangeRules):
     def __init__(self, t: str, lex: Lexicon):
@@ -86,13 +88,21 @@ class _Scanner(DateRules, RangeRules):
         return self.prev_char(fig.start) in "+＋" or self.char(fig.end) in "+＋"
 
     def quoted_name(self, fig: Figure) -> bool:
-        """“六个龙江”, “十户长制”, “3815”: a figure opening a short quotation names something."""
+        """“六个龙江”, “十户长制”, “3815”: a figure opening a short quotation names something.
+
+        Except a count of articles or items that fills the quotation (“31条”政策: a policy package of
+        31 articles; not the slogan “三首”) and N大 + noun (“五大安全”, counted like 三大工程).
+        """
         if self.prev_char(fig.start) not in "“\"「『":
             return False
         close = self.t.find("”", fig.end, fig.end + 9)
         if close == -1:
             close = self.t.find("\"", fig.end, fig.end + 9)
-        return close != -1 and all(_is_cjk(c) or c in "+·" for c in self.t[fig.end:close])
+        if close == -1 or not all(_is_cjk(c) or c in "+·" for c in self.t[fig.end:close]):
+            return False
+        if fig.kind == "count" and fig.unit is None and fig.text.endswith("大"):
+            return False
+        return not (close == fig.end and fig.kind == "count" and fig.unit in _PACKAGE_UNITS)
 
     def enclosed(self, s: int, e: int) -> bool:
         """[1], (十一), 〔2018〕, with line breaks or spaces inside the brackets (footnotes)."""
@@ -214,8 +224,7 @@ class _Scanner(DateRules, RangeRules):
         if m.group("half"):
             return Figure(s, m.end(), m.group(), "fraction", Decimal("0.5"), number_end=m.end()), m.end()
         if m.group("fan"):
-            n = m.group("fan_n")
-            times = 1 if n is None else read_value(n)
+            times = read_value(m.group("fan_n"))
             return Figure(s, m.end(), m.group(), "multiple", Decimal(2) ** int(times), unit="番",
                           number_end=m.end()), m.end()
         if m.group("mag") or m.group("mag2"):

@@ -32,6 +32,8 @@ class Figure:
     indicator: str | None = None
     time: str | None = None
     role: str | None = None
+    indicator_span: tuple[int, int] | None = None  # offsets of the indicator in the normalised text
+    time_span: tuple[int, int] | None = None  # offsets of the governing date in the normalised text
     number_end: int = 0  # where the number (before its unit) ends
     has_magnitude: bool = False
     prefix_form: bool = False  # 百分之X: a bare number after 到 continues its range
@@ -76,7 +78,8 @@ def _patterns() -> dict[str, re.Pattern]:
             r"|(?P<halfpct>半成|半折|(?<=打)[对對]折)"
             r"|(?P<half>一半|半数)"
             rf"|(?P<sym>[{re.escape(''.join(lex.symbols))}]) ?(?=[0-9])"
-            r"|(?P<fan>翻(?P<fan_n>[一两二三四五])?番)"
+            # 翻一番 = x2, 翻了两番 = x4; a bare 翻番 (to double) writes no number and is no figure
+            r"|(?P<fan>翻了?(?P<fan_n>[一两二三四五六七八九十])番)"
             rf"|(?P<mag>(?:[十百千]?[万亿萬億]{{1,3}}|[百千]))(?=(?:{alt}))"
             # 新增千亿斤粮食生产能力, 百万吨乙烯: a two-character magnitude before a physical unit
             rf"|(?P<mag2>(?:[十百千][万亿]|万亿))(?=(?:{dim_alt})(?!级))"

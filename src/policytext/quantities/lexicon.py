@@ -48,7 +48,10 @@ class Lexicon:
         congress_followers: words after N大 that make it a congress (党的十九大精神).
         date_suffixes: words extending a year (末, 底, 上半年 ...), longest first.
         share_bases: nouns a share is taken of (全国, 全球 ...).
+        nearly_before: words before 近 + a duration that make it mean nearly (经过近二十年).
         roles: cue -> role, for change figures.
+        role_heads: the cues that are also nouns (占比, 增速): they end an indicator.
+        role_objects: the change verbs that may take their object before the figure (减少贫困人口).
         run: the regex of a number run (digits, Chinese numerals, magnitudes, spaces inside).
         unit_re: the regex of a unit at a position (longest first, optional /denominator).
     """
@@ -62,7 +65,10 @@ class Lexicon:
     congress_followers: frozenset
     date_suffixes: tuple
     share_bases: tuple
+    nearly_before: tuple
     roles: dict
+    role_heads: frozenset
+    role_objects: frozenset
     run: re.Pattern
     unit_re: re.Pattern
     before_re: re.Pattern
@@ -89,7 +95,8 @@ def lexicon() -> Lexicon:
     blockers: dict[str, set] = {}
     for row in read_table(_file("unit_blockers.tsv")):
         blockers.setdefault(row["unit"], set()).add(row["followed_by"])
-    roles = {row["cue"]: row["role"] for row in read_table(_file("roles.tsv"))}
+    role_rows = read_table(_file("roles.tsv"))
+    roles = {row["cue"]: row["role"] for row in role_rows}
 
     # Named fragments of a number run.
     digit = f"[0-9{chars['digit']}]"
@@ -123,8 +130,11 @@ def lexicon() -> Lexicon:
         exceptions=exceptions,
         congress_followers=frozenset(read_lines(_file("congress_followers.txt"))),
         date_suffixes=suffixes,
+        nearly_before=tuple(read_lines(_file("nearly_before.txt"))),
         share_bases=tuple(sorted(read_lines(_file("share_bases.txt")), key=lambda w: (-len(w), w))),
         roles=roles,
+        role_heads=frozenset(row["cue"] for row in role_rows if row["head"] == "yes"),
+        role_objects=frozenset(row["cue"] for row in role_rows if row["object"] == "yes"),
         run=run,
         unit_re=unit_re,
         before_re=before_re,

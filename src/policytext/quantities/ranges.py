@@ -4,7 +4,9 @@
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
+from functools import lru_cache
 
 from .figure import (
     _CONNECTOR,
@@ -13,9 +15,20 @@ from .figure import (
     Figure,
     _is_cjk,
 )
+from .lexicon import lexicon
 from .parse import _value as read_value
 
 __all__ = ["RangeRules"]
+
+_BASE_MAX = 14  # how far a comparison word may stand before the 的 of a share's base
+_CLAUSE_PUNCT = frozenset("，,。;；:：!?！？、\n()（）")
+
+
+@lru_cache(maxsize=1)
+def _comparisons() -> re.Pattern:
+    """Qualifier words of two characters or more (不高于, 超过): they may stand before a base."""
+    words = sorted((w for w in lexicon().qualifiers_before if len(w) >= 2), key=lambda w: (-len(w), w))
+    return re.compile("|".join(re.escape(w) for w in words))
 
 
 class RangeRules:
@@ -86,24 +99,48 @@ class RangeRules:
         window = t[lo:s]
         m = self.lex.before_re.search(window)
         if not m and fig.kind in ("fraction", "percent"):
-            # 约占全国的1/7, 超过全球一半
-            w = t[max(0, s - 12):s]
-            if not (w.endswith("的") or "占" in w[-8:]):
-                return None  # 高于全国1.9个百分点 is a difference, not a qualified share
-            w = w.removesuffix("的")
-            for base in self.lex.share_bases:
-                if w.endswith(base):
-                    w = w[: -len(base)]
-                    break
-            else:
-                return None
-            w = w.removesuffix("占")
-            m = self.lex.before_re.search(w[-4:])
-            if not m:
-                return None
+            return self._share_qualifier(fig)
         if not m:
             return None
         q = self.lex.qualifiers_before[m.group()]
+        if q == "nearly" and m.group() == "近" and fig.kind == "duration" and not self._nearly(lo + m.start(), fig):
+            return None  # 创近5年新高: the last five years, not nearly five
+        return None if q == "none" else q
+
+    def _nearly(self, near: int, fig: Figure) -> bool:
+        """Whether 近 before a duration means nearly (经过近二十年, 近两年时间), not recent."""
+        t = self.t
+        if t.startswith(("时间", "之久"), fig.end):
+            return True
+        return any(t.startswith(w, near - len(w)) for w in self.lex.nearly_before)
+
+    def _share_qualifier(self, fig: Figure) -> str | None:
+        """The qualifier of a share written with its base: 约占全国的1/7, 超过全球一半,
+        不高于承担风险责任的0.5%."""
+        t = self.t
+        s = fig.start
+        w = t[max(0, s - 12):s]
+        if not (w.endswith("的") or "占" in w[-8:]):
+            return None  # 高于全国1.9个百分点 is a difference, not a qualified share
+        w = w.removesuffix("的")
+        for base in self.lex.share_bases:
+            if w.endswith(base):
+                w = w[: -len(base)].removesuffix("占")
+                m = self.lex.before_re.search(w[-4:])
+                if m:
+                    q = self.lex.qualifiers_before[m.group()]
+                    return None if q == "none" else q
+                break
+        if not t.startswith("的", s - 1):
+            return None
+        # a comparison word before any base noun phrase ending in 的: 不高于承担风险责任的0.5%
+        lo = max(0, s - 1 - _BASE_MAX)
+        last = None
+        for last in _comparisons().finditer(t, lo, s - 1):
+            pass
+        if last is None or any(c in _CLAUSE_PUNCT or c.isdigit() for c in t[last.end():s - 1]):
+            return None
+        q = self.lex.qualifiers_before[last.group()]
         return None if q == "none" else q
 
     def _qualifier_after(self, fig: Figure) -> str | None:

@@ -25,7 +25,7 @@ from functools import lru_cache
 import regex
 
 from ..data import data_path, read_table
-from ..records import Responsibility, Span
+from ..records import Responsibility
 from ..text import NormalizedText, check_text, normalize, split_paragraphs
 
 __all__ = ["extract_responsibilities"]

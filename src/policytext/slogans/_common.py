@@ -118,6 +118,7 @@ def prepare(text: str, normalized: NormalizedText | None = None) -> Prepared:
 
 # -- lexicons ------------------------------------------------------------------------------------
 
+@lru_cache(maxsize=None)
 def lexicon(name: str) -> tuple[str, ...]:
     """Entries of ``data/slogans/<name>.txt``."""
     return read_lines(data_path(f"slogans/{name}.txt"))
@@ -152,6 +153,29 @@ def tag(s: str) -> tuple[tuple[int, int, str], ...]:
     return tuple((t.start, t.end, t.pos or "x") for t in pos_tag(s, hmm=False))
 
 
+def word_tag(w: str) -> str | None:
+    """The dictionary part of speech of ``w`` if it is a word of jieba's dictionaries, else None.
+
+    A dictionary look-up, no segmentation: for the short words whose class a cheap look needs
+    (the first two characters of an item: 拓展, 优化).
+
+    >>> word_tag("拓展"), word_tag("展传")
+    ('v', None)
+    """
+    tags = _word_tags()
+    return tags.get(w)
+
+
+@lru_cache(maxsize=1)
+def _word_tags() -> dict[str, str]:
+    from ..tokenize import _get_pos, get_tokenizer
+
+    pos = _get_pos()
+    pos.makesure_userdict_loaded()  # words added to the shared tokenizer (policy_dict.txt)
+    freq = get_tokenizer().FREQ
+    return {w: t for w, t in pos.word_tag_tab.items() if freq.get(w)}
+
+
 def bounds(s: str) -> frozenset[int]:
     """Token boundaries of a short span (0 and ``len(s)`` included)."""
     out = {0, len(s)}
@@ -174,5 +198,13 @@ def is_nominal(s: str) -> bool:
 
 
 def starts_predicate(s: str) -> bool:
-    """True when ``s`` opens with a verb, adjective, adverb, preposition or idiom."""
+    """True when ``s`` opens with a verb, adjective, adverb, preposition or idiom.
+
+    A short item that is a dictionary word, or opens with a two-character one, is looked up
+    rather than segmented.
+    """
+    for k in (len(s), 2) if len(s) <= 4 else (2,):
+        pos = word_tag(s[:k])
+        if pos is not None:
+            return pos in PREDICATE_TAGS
     return first_pos(s) in PREDICATE_TAGS

@@ -1,7 +1,8 @@
 """Quoted phrases (“…”, 「…」, ‘…’) classed as quote, catchphrase or name, and 《…》 titles.
 
 A quotation is a **quote** when a speaker cue stands before it in the same sentence
-(习近平总书记指出,北京要“…”; quotations chained right after a quote share its speaker) or when it
+(习近平总书记指出,北京要“…”; quotations chained right after a quote share its speaker), or a pronoun
+and a speech verb do and the sentence before names the speaker (…孙冶方同志…。他指出,“…”), or when it
 reads as a statement (twelve characters or more holding clause punctuation; its ``speaker`` is
 then None), a **name** when a name cue stands next to it (入选“…”, “…”企业, 以“…”为主题, 技术体系
 “长安链”, a name ending in 号) or it is a number (“十四五”), and otherwise a **catchphrase**. The cues live in ``data/slogans/`` (``speakers.txt``,
@@ -67,11 +68,35 @@ def _sentence_start(t: str, pos: int, limit: int) -> int:
     return max(lo, max(t.rfind(c, lo, pos) for c in "。!?;\n\r") + 1)
 
 
+@lru_cache(maxsize=1)
+def _anaphora_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(a pronoun and a speech verb right before the opening mark: 他指出,“…”; a speaker named)."""
+    names = alternation(lexicon("speakers"))
+    titles = alternation(lexicon("speaker_titles"))
+    verbs = alternation(lexicon("speech_verbs"))
+    pronoun = re.compile(rf"(?:他|她)[^。!?;“”\n,]{{0,8}}?(?:{verbs})[,:]?$")
+    named = re.compile(rf"{names}|[{HAN_RANGE}]{{2,3}}(?:{titles})")
+    return pronoun, named
+
+
+def _previous_speaker(t: str, q: QuotePair, lo: int) -> str | None:
+    """The speaker a pronoun refers to (他指出,“…”): the last one named in the sentence before
+    (…孙冶方同志…写了一篇很好的文章…。他指出,“基数大,速度就低”…)."""
+    pronoun, named = _anaphora_patterns()
+    if not pronoun.search(t, lo, q.open):
+        return None
+    before = _sentence_start(t, lo - 1, SPEAKER_WINDOW * 3) if lo else 0
+    last = None
+    for m in named.finditer(t, before, lo):
+        last = m.group()
+    return last
+
+
 def _speaker(t: str, q: QuotePair) -> str | None:
     lo = _sentence_start(t, q.open, SPEAKER_WINDOW)
     m = _speaker_pattern().search(t, lo, q.open)
     if m is None:
-        return None
+        return _previous_speaker(t, q, lo)
     gap = m.group("gap")
     if len(gap) > VERB_GAP or "," in gap or ":" in gap:
         if q.end - q.start < 8:
@@ -83,18 +108,39 @@ def _is_statement(inner: str) -> bool:
     return len(inner) >= STATEMENT and any(c in inner for c in ",;。!?:")
 
 
+#: Plan periods (“十四五”, “九五”): numerals, but ordinal ones naming a period.
+_PLAN_PERIOD = re.compile(r"(?:[一二三四五六七八九]|十[一二三四五六七八九]?)五")
+#: A programme named by a plain description, long enough not to be a metaphor: “办学条件改善工程”
+#: (not “形象工程”, “面子工程”).
+_DESCRIPTIVE_PROGRAMME = re.compile(r".{4,}(?:工程|项目)")
+#: A designation by number: “31条” (a policy package), “一号产业项目”, “吉林一号”; a short name
+#: ending in 号 (“天山号”, “中华老字号”; not the slogan “一次就诊只挂一次号”).
+_DESIGNATION = re.compile(r"\d+条|.*[一二三四五六七八九十\d]号.*|.{1,4}号")
+#: Numerals of magnitude only.
+_MAGNITUDES = frozenset("十百千万亿")
+#: A numeric slogan: numerals lead it (“十百千万”, “百亿工程”, “三医”, “五大安全”).
+_NUMERIC = re.compile(r"[一二三四五六七八九十百千万亿两双]")
+
+
 def _is_number_name(inner: str) -> bool:
-    """Plan periods and numbered programmes: “十四五”, “八七”."""
-    return all(c in _NUMERALS for c in inner)
+    """Plan periods and designations by number: “十四五”, “八七”, “31条”, “一号产业项目”; not
+    magnitudes alone (“十百千万” is a numeric slogan)."""
+    if all(c in _NUMERALS for c in inner):
+        return not all(c in _MAGNITUDES for c in inner)
+    return bool(_PLAN_PERIOD.fullmatch(inner) or _DESIGNATION.fullmatch(inner))
 
 
-def _is_name(t: str, q: QuotePair) -> bool:
+def _name_cue(t: str, q: QuotePair) -> str | None:
+    """Where a name cue stands: ``before`` (荣获“…”, 技术体系“长安链”), ``suffix`` (“飞天奖”),
+    ``after`` (“…”企业, “…”工程), or None."""
     before, after, suffix = _name_patterns()
-    return bool(
-        before.search(t, max(0, q.open - 8), q.open)
-        or after.match(t, q.close + 1)
-        or suffix.match(t, q.start, q.end)
-    )
+    if before.search(t, max(0, q.open - 8), q.open):
+        return "before"
+    if suffix.match(t, q.start, q.end):
+        return "suffix"
+    if after.match(t, q.close + 1):
+        return "after"
+    return None
 
 
 def classify_quotes(prep: Prepared) -> list[tuple[QuotePair, str, str | None]]:
@@ -125,8 +171,17 @@ def classify_quotes(prep: Prepared) -> list[tuple[QuotePair, str, str | None]]:
             inner = t[q.start:q.end]
             if speaker is not None or _is_statement(inner):
                 kind = "quote"
-            elif _is_name(t, q) or _is_number_name(inner):
+            elif _is_number_name(inner):
                 kind = "name"
+            elif "+" in inner:
+                kind = "catchphrase"  # “人工智能+”行动: an X+ formula
+            else:
+                cue = _name_cue(t, q)
+                # a numeric slogan stays one as a programme's name (“十百千万”工程, “百亿工程”),
+                # not where it names an award (荣获“五个一工程”优秀作品奖)
+                if cue == "before" or (not _NUMERIC.match(inner) and (
+                        cue is not None or _DESCRIPTIVE_PROGRAMME.fullmatch(inner))):
+                    kind = "name"
         last[q.close] = (kind, speaker)
         out.append((q, kind, speaker))
     prep.memo["quotes"] = out

@@ -4,7 +4,12 @@ Sentence level:
 
 - lead series: consecutive sentences opening with a short lead of one template and the same link
   word (抓平台,就是…。抓主体,就是…。抓转化,就是…); the leads are the components;
-- ordinal series: 一是…二是…三是… within a paragraph; the first clause of each item;
+- run-in series: short sentences that lead what follows them (run-in sub-heads: 拓展传统消费。
+  优化消费品以旧换新政策,…。培育新型消费。大力发展…), either inside one paragraph or opening
+  consecutive paragraphs, of one shape: a shared head (强化项目建设力度。…强化项目谋划储备。) or,
+  three or more, the same length opening with a verb (挖潜增效稳工业。…优化结构扩投资。…);
+- ordinal series: 一是…二是…三是… within a paragraph, or opening consecutive paragraphs; the
+  first clause of each item;
 - dash series: consecutive lines led by —— (——经济总体回升向好。——科技创新实现新的突破。).
 
 Heading level: consecutive sibling headings whose first clauses share a head
@@ -18,7 +23,8 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from ..records import Parallel, Span
-from ._common import PREDICATE_TAGS, Prepared, alternation, is_han, lexicon, tag
+from ._common import PREDICATE_TAGS, Prepared, alternation, bounds, is_han, lexicon, tag, word_tag
+from .pairs import verbal_start as _verbal_start
 
 __all__ = ["heading_parallels", "sentence_parallels", "sibling_headings"]
 
@@ -26,6 +32,10 @@ __all__ = ["heading_parallels", "sentence_parallels", "sibling_headings"]
 MAX_LEAD = 10
 #: Longest first clause kept as the component of an ordinal or dash series item.
 MAX_CLAUSE = 40
+#: Length range of a run-in lead sentence (characters, without its 。).
+MIN_RUN_IN, MAX_RUN_IN = 4, 12
+#: jieba tags of a pronoun: 我们 opens sentences of every kind, a series only of three or more.
+_PRONOUNS = frozenset({"r", "rr", "rz"})
 _CLAUSE_END = re.compile(r"[,;:。!?\n]")
 _BAD_HEAD = frozenset("的和与及或等各每其这那之以为了是一二三四五六七八九十第我")
 #: Heading numbers: 一、 (一) 第一章 1. 1、 (1)
@@ -133,6 +143,131 @@ def _ordinal_series(prep: Prepared) -> list[Parallel]:
     return out
 
 
+
+def _paragraph_ordinal_series(prep: Prepared) -> list[Parallel]:
+    """一是…/二是…/三是… opening consecutive paragraphs (other paragraphs may come between; a
+    heading ends the series)."""
+    t = prep.t
+    markers = lexicon("series_markers")
+    out = []
+    chain: list[tuple[int, int, int]] = []  # (marker start, clause start, clause end)
+
+    def flush() -> None:
+        if len(chain) >= 2:
+            span = prep.span(chain[0][0], chain[-1][2])
+            comps = tuple(prep.span(a, b) for _, a, b in chain)
+            out.append(Parallel(span.text, span.start, span.end, "sentence", "一是…二是…", comps))
+        chain.clear()
+
+    for line in re.finditer(r"[^\n\r]+", t):
+        ls, le = line.span()
+        while ls < le and t[ls].isspace():
+            ls += 1
+        if ls == le:
+            continue
+        k = len(chain)
+        if k < len(markers) and t.startswith(markers[k], ls):
+            c = _first_clause(t, ls + len(markers[k]), le)
+            if c[1] > c[0]:
+                chain.append((ls, c[0], c[1]))
+                continue
+        if _NUMBER.match(t, ls) or t.startswith(markers[0], ls):
+            flush()
+            if t.startswith(markers[0], ls):
+                c = _first_clause(t, ls + len(markers[0]), le)
+                if c[1] > c[0]:
+                    chain.append((ls, c[0], c[1]))
+    flush()
+    return out
+
+
+def _run_in_leads(prep: Prepared, sents: list[tuple[int, int]]) -> list[tuple[int, int, int, bool]]:
+    """Run-in lead sentences: ``(start, end, line start, opens its line)``, without the 。.
+
+    A lead is a short sentence of Chinese characters only, ending in 。 and followed by more text
+    on its line (a sentence alone on its line is a heading or a closing remark), not opened by
+    an ordinal marker or a heading number.
+    """
+    t = prep.t
+    markers = lexicon("series_markers")
+    out = []
+    for s, e in sents:
+        while s < e and t[s].isspace():
+            s += 1
+        while e > s and t[e - 1].isspace():
+            e -= 1
+        n = e - 1 - s
+        if n < MIN_RUN_IN or n > MAX_RUN_IN or t[e - 1] != "。" or not all(is_han(c) for c in t[s:e - 1]):
+            continue
+        j = e
+        while j < len(t) and t[j] in " \t\u3000":
+            j += 1
+        if j >= len(t) or t[j] in "\n\r" or any(t.startswith(m, s) for m in markers):
+            continue
+        line = max(t.rfind("\n", 0, s), t.rfind("\r", 0, s)) + 1
+        out.append((s, e - 1, line, not t[line:s].strip()))
+    return out
+
+
+def _lead_head(texts: Sequence[str]) -> str:
+    """The shared head of lead sentences, cut back to a word boundary of every one of them."""
+    head = _shared_head(texts)
+    while len(head) >= 2 and not all(len(head) in bounds(x) for x in texts):
+        head = head[:-1]
+    return head if len(head) >= 2 and len(set(texts)) == len(texts) else ""
+
+
+def _run_in_series(prep: Prepared, sents: list[tuple[int, int]]) -> list[Parallel]:
+    """Series of run-in lead sentences of one shape, inside a paragraph or opening paragraphs."""
+    t = prep.t
+    leads = _run_in_leads(prep, sents)
+    # blocks of leads that may form a series: inside one paragraph, or opening consecutive ones
+    blocks: list[list[tuple[int, int, int, bool]]] = []
+    for lead in leads:
+        prev = blocks[-1][-1] if blocks else None
+        if prev is not None and prev[3] == lead[3] and (
+            (not lead[3] and prev[2] == lead[2])
+            or (lead[3] and t.count("\n", prev[2], lead[2]) == 1)
+        ):
+            blocks[-1].append(lead)
+        else:
+            blocks.append([lead])
+    out = []
+    for block in blocks:
+        texts = [t[a:b] for a, b, _, _ in block]
+        found: list[tuple[list[int], str]] = []  # (lead indexes in the block, template)
+        # a shared head, two or more (other leads may come between: 强化项目建设力度。…沈白高铁
+        # 建成通车。…强化项目谋划储备。)
+        by_head: dict[str, list[int]] = {}
+        for k, x in enumerate(texts):
+            by_head.setdefault(x[:2], []).append(k)
+        for idx in by_head.values():
+            head = _lead_head([texts[k] for k in idx]) if len(idx) >= 2 else ""
+            if head and (len(idx) >= 3 or word_tag(head[:2]) not in _PRONOUNS):
+                found.append((idx, f"{head}_。"))
+        # the same length, all opening with a verb, three or more in a row
+        i = 0
+        while i < len(block):
+            j = i + 1
+            while j < len(block) and len(texts[j]) == len(texts[i]):
+                j += 1
+            run = texts[i:j]
+            if len(run) >= 3 and len(set(run)) == len(run) and all(map(_verbal_start, run)):
+                found.append((list(range(i, j)), "X" * len(texts[i]) + "。"))
+            i = j
+        found.sort(key=lambda f: (-len(f[0]), f[0][0]))
+        taken: set[int] = set()
+        for idx, template in found:
+            if taken & set(idx):
+                continue  # a series of the same leads already found
+            taken |= set(idx)
+            group = [block[k] for k in idx]
+            span = prep.span(group[0][0], group[-1][1])
+            comps = tuple(prep.span(a, b) for a, b, _, _ in group)
+            out.append(Parallel(span.text, span.start, span.end, "sentence", template, comps))
+    return sorted(out, key=lambda p: p.start)
+
+
 def _dash_series(prep: Prepared) -> list[Parallel]:
     t = prep.t
     lines = [m for m in re.finditer(r"[^\n\r]+", t) if m.group().strip()]
@@ -166,12 +301,17 @@ def sentence_parallels(prep: Prepared, *, sentences: Sequence[Span] | None = Non
     [('一是…二是…', ['稳增长', '调结构'])]
     """
     sents = _sentences(prep, sentences)
-    out = _lead_series(prep, sents) + _ordinal_series(prep) + _dash_series(prep)
+    out = (_lead_series(prep, sents) + _run_in_series(prep, sents) + _ordinal_series(prep)
+           + _paragraph_ordinal_series(prep) + _dash_series(prep))
     out.sort(key=lambda p: p.start)
     return out
 
 
 # -- headings -------------------------------------------------------------------------------------
+
+#: Full-width forms folded to half-width, one character for one (headings come in original text).
+_FOLD = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
+
 
 def _heading_parts(h) -> tuple[str, int, int, int]:
     """(title, title start, heading start, heading end) of a Span or Section, original offsets."""
@@ -179,6 +319,7 @@ def _heading_parts(h) -> tuple[str, int, int, int]:
         text, start, end = h.heading, h.heading_start, h.heading_end
     else:
         text, start, end = h.text, h.start, h.end
+    text = text.translate(_FOLD)  # one character for one: offsets stay
     m = _NUMBER.match(text)
     cut = m.end() if m else 0
     return text[cut:], start + cut, start, end
@@ -215,7 +356,9 @@ def _head_ok(head: str, first_clause: str) -> bool:
 
 
 def heading_parallels(prep: Prepared, headings: Sequence) -> list[Parallel]:
-    """Heading-level parallels: runs of three or more sibling headings sharing a head.
+    """Heading-level parallels: runs of three or more sibling headings sharing a head, or two
+    whose second clauses share a head too (聚焦全方位扩大国内需求,着力促消费扩投资 / 聚焦科技创新
+    和产业创新融合发展,着力建设现代化产业体系: ``聚焦_,着力_``).
 
     ``headings`` are in original offsets (as :class:`~policytext.records.Section` records or
     spans give them); the parallel spans from the first heading to the end of the last one.
@@ -236,17 +379,21 @@ def heading_parallels(prep: Prepared, headings: Sequence) -> list[Parallel]:
             c = title[:m.start()] if m else title
             clauses.append((c, s, s + len(c), title, e, hs))
         # The run from i is every following clause sharing its first character (a shared head is
-        # non-empty exactly then); the first start in a run that holds no text twice and passes
-        # _head_ok makes the parallel. Runs and their shared heads are computed once, from the
-        # right, so that the time stays linear in the number of headings.
+        # non-empty exactly then); the first start in a run that holds no text twice and makes a
+        # parallel wins. Runs, their shared heads and the shared heads of their second clauses are
+        # computed once, from the right, so that the time stays linear in the number of headings
+        # (growing each run one heading at a time was cubic).
         n = len(clauses)
+        rests = [c[3][len(c[0]):] for c in clauses]
         run_end = list(range(1, n + 1))
-        suffix_head = [c[0] for c in clauses]
+        head_from = [c[0] for c in clauses]
+        common_from = list(rests)
         for k in range(n - 2, -1, -1):
             a, b = clauses[k][0], clauses[k + 1][0]
             if a and b and a[0] == b[0]:
                 run_end[k] = run_end[k + 1]
-                suffix_head[k] = _shared_head([a, suffix_head[k + 1]])
+                head_from[k] = _shared_head([a, head_from[k + 1]])
+                common_from[k] = _shared_head([rests[k], common_from[k + 1]])
         i = 0
         while i < n:
             end = run_end[i]
@@ -256,17 +403,21 @@ def heading_parallels(prep: Prepared, headings: Sequence) -> list[Parallel]:
                 if c in seen:
                     i = max(i, seen[c] + 1)
                 seen[c] = k
-            while i < end and not (end - i >= 3 and _head_ok(suffix_head[i], clauses[i][0])):
+            while i < end:
+                head = head_from[i] if end - i >= 2 else ""
+                common = common_from[i]
+                # three alike, or two whose second clauses share a head too (聚焦…,着力… twice)
+                second = common.lstrip(",;:")
+                alike = end - i >= 3 or (len(head) >= 2 and len(second) >= 2 and common[:1] in ",;:"
+                                         and all(is_han(c) for c in second))
+                if alike and _head_ok(head, clauses[i][0]):
+                    run = clauses[i:end]
+                    template = f"{head}_" + (f"{common}_" if len(common) >= 2 else "")
+                    start, stop = run[0][5], run[-1][4]
+                    comps = tuple(Span(original[a:b], a, b) for _, a, b, _, _, _ in run)
+                    out.append(Parallel(original[start:stop], start, stop, "heading", template, comps))
+                    break
                 i += 1
-            if i < end:
-                run = clauses[i:end]
-                head = suffix_head[i]
-                rests = [c[3][len(c[0]):] for c in run]
-                common = _shared_head(rests) if all(rests) else ""
-                template = f"{head}_" + (f"{common}_" if len(common) >= 2 else "")
-                start, stop = run[0][5], run[-1][4]
-                comps = tuple(Span(original[a:b], a, b) for _, a, b, _, _, _ in run)
-                out.append(Parallel(original[start:stop], start, stop, "heading", template, comps))
             i = end
     return out
 

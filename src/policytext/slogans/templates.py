@@ -28,6 +28,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from ._common import (
+    NOUN_TAGS,
     PREDICATE_TAGS,
     bounds,
     first_pos,
@@ -38,9 +39,10 @@ from ._common import (
     starts_predicate,
     table,
     tag,
+    word_tag,
 )
 
-__all__ = ["Found", "Item", "Run", "fit", "may_fit"]
+__all__ = ["Found", "Item", "Run", "chiasmus", "contrasting", "fit", "infix", "may_fit"]
 
 #: Longest component of a phrase-level parallel (characters).
 MAX_COMPONENT = 12
@@ -58,8 +60,10 @@ _FUNCTION = frozenset("的和与及或等各每其这那之了是也都就又还
 #: jieba tags that a one-character predicate of a frame cannot have (nouns, measures).
 _NOT_PREDICATE = frozenset({"n", "ng", "q", "f", "x", "k", "h", "uj", "c", "p"})
 _NUMERAL_CHARS = frozenset("一二三四五六七八九十百千万两0123456789")
+#: jieba tags of a dictionary word that is a formula in itself (稳增长/nz, 打基础/l).
+_FORMULA_WORD = frozenset({"nz", "l", "i"})
 #: Particles and conjunctions that end the words of a component when they follow it.
-_PARTICLES = frozenset("的地得等和及与或")
+_PARTICLES = frozenset("的地得等")
 
 
 class Item(NamedTuple):
@@ -85,8 +89,29 @@ class Found(NamedTuple):
     template: str
 
 
+#: Characters either side of a cut looked at to tell whether it is a word boundary.
+BOUNDARY_WINDOW = 5
+
+
+def boundary_at(s: str, k: int) -> bool:
+    """Whether offset ``k`` of ``s`` is a word boundary, segmenting only a few characters either
+    side of it (long items cost no more than short ones).
+
+    >>> boundary_at("着力解决小微企业融资难", 8), boundary_at("社会和谐", 3)
+    (True, False)
+    """
+    if k <= 0 or k >= len(s):
+        return True
+    lo = max(0, k - BOUNDARY_WINDOW)
+    return (k - lo) in bounds(s[lo:k + BOUNDARY_WINDOW])
+
+
 def lcp(words: Sequence[str]) -> str:
-    """Longest common prefix."""
+    """Longest common prefix.
+
+    >>> lcp(["抓平台", "抓主体"])
+    '抓'
+    """
     first = min(words, key=len)
     i = 0
     while i < len(first) and all(w[i] == first[i] for w in words):
@@ -95,14 +120,23 @@ def lcp(words: Sequence[str]) -> str:
 
 
 def lcs(words: Sequence[str]) -> str:
-    """Longest common suffix."""
+    """Longest common suffix.
+
+    >>> lcs(["数字化", "网络化"])
+    '化'
+    """
     return lcp([w[::-1] for w in words])[::-1]
 
 
 @lru_cache(maxsize=1)
 def infixes() -> tuple[str, ...]:
-    """The infix markers, longest first."""
-    return tuple(sorted(lexicon("infixes"), key=len, reverse=True))
+    """The infix markers, longest first: ``infixes.txt``, then the words of ``infix_words.txt``
+    (which fill a template only where they stand as words of their own).
+
+    >>> infixes()[:2]
+    ('更为', '更加')
+    """
+    return tuple(sorted(lexicon("infixes") + lexicon("infix_words"), key=len, reverse=True))
 
 
 def _whole(run: Run, comps: Sequence[tuple[int, int]]) -> bool:
@@ -196,6 +230,7 @@ def _head(t: str, run: Run) -> Found | None:
     texts = [t[s:e] for s, e in comps]
     if max(slot_lens) > MAX_SLOT or max(slot_lens) - min(slot_lens) > 3 or not _distinct(texts, len(h), 0):
         return None
+    comps = _close_series(t, items, comps)
     if not _whole(run, comps):
         if len(comps) < 3:
             return None
@@ -207,6 +242,21 @@ def _head(t: str, run: Run) -> Found | None:
         elif toks[0][2] not in PREDICATE_TAGS and (len(h) > 1 or toks[0][2] not in _HEAD_TAGS):
             return None  # 国家实验室、国家重点实验室; 省科技厅、省商务厅: a noun head names kinds
     return Found(tuple(comps), f"{h}_")
+
+
+def _close_series(t: str, items: Sequence[Item], comps: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Three or more components of one length, and a last item of that length that leaves the
+    head: it closes the series (做实资本、做强机构、做精业务、严控风险; 有理想、有道德、有文化、守纪律)."""
+    last = items[-1]
+    if len(comps) < 3 or comps[-1][1] > last.start or last.left != "hard" or len({e - s for s, e in comps}) > 1:
+        return comps
+    n = comps[0][1] - comps[0][0]
+    text = t[last.start:last.end]
+    if text in {t[s:e] for s, e in comps} or not all(is_han(c) for c in text[:n]):
+        return comps
+    if len(text) == n or (len(text) > n and last.right != "hard" and n in bounds(text)):
+        return comps + [(last.start, last.start + n)]
+    return comps
 
 
 def _trim_edges(comps: list[tuple[int, int]], fixed: int) -> list[tuple[int, int]]:
@@ -267,6 +317,7 @@ def _tail(t: str, run: Run) -> Found | None:
     comps = _trim_edges(comps, len(tail))
     if len(comps) < 2:
         return None
+    comps[0] = _drop_lead_verb(t, comps, len(tail))
     texts = [t[s:e] for s, e in comps]
     slot_lens = [len(x) - len(tail) for x in texts]
     if max(slot_lens) > MAX_SLOT or not _distinct(texts, 0, len(tail)):
@@ -279,9 +330,23 @@ def _tail(t: str, run: Run) -> Found | None:
                 return None  # 农博会、展销会; 正面、负面: a one-character noun
         else:
             whole = tag(tail)
-            if len(whole) != 1 or whole[0][2] not in PREDICATE_TAGS or tail in lexicon_set("noun_tails"):
-                return None  # 任务清单、项目清单: a noun shared at the end names kinds of a thing
+            if tail in lexicon_set("formula_tails"):
+                if statistics.median(slot_lens) > 2 or max(slot_lens) > 4:
+                    return None  # long modifiers list kinds even before 建设, 监督
+            elif len(whole) != 1 or whole[0][2] not in PREDICATE_TAGS or tail in lexicon_set("noun_tails"):
+                # 任务清单、项目清单: a noun shared at the end names kinds of a thing; so does a verbal
+                # noun (红色旅游、乡村旅游; 服务贸易、数字贸易) unless formula_tails.txt lists it
+                return None
     return Found(tuple(comps), f"_{tail}")
+
+
+def _drop_lead_verb(t: str, comps: list[tuple[int, int]], tail: int) -> tuple[int, int]:
+    """The first component without a verb that leads into the run when the other components open
+    with no verb (实现|理想教育、道德教育、纪律教育: jieba reads 实现理想 as one word)."""
+    s, e = comps[0]
+    if e - s - 2 <= tail or word_tag(t[s:s + 2]) != "v" or any(word_tag(t[a:a + 2]) == "v" for a, _ in comps[1:]):
+        return comps[0]
+    return (s + 2, e)
 
 
 def _frame(t: str, run: Run) -> Found | None:
@@ -324,11 +389,21 @@ def _frame(t: str, run: Run) -> Found | None:
     return Found(tuple(comps), template)
 
 
-def _infix(t: str, run: Run) -> Found | None:
+def infix(t: str, run: Run) -> Found | None:
+    """Shared infix: 基于生态、源于创新 (``_于_``), 转得出、帮得上 (``V得C``), 群众无伤亡、堤防无决口
+    (``_无_``, a word of its own).
+
+    >>> t = "群众无伤亡、堤防无决口、水库无溃坝"
+    >>> infix(t, Run((Item(0, 5, "soft", "hard"), Item(6, 11, "hard", "hard"), Item(12, 17, "hard", "soft")), False))
+    Found(comps=((0, 5), (6, 11), (12, 17)), template='_无_')
+    """
     items = run.items
     inner = [t[it.start:it.end] for it in items[1:-1]]
+    whole = t[items[0].start:items[-1].end]
     for m in infixes():
-        if any(m not in x for x in inner) or m not in t[items[0].start:items[-1].end]:
+        if m not in whole or any(m not in x for x in inner):
+            continue
+        if not _may_infix(t, run, m):
             continue
         comps = _infix_components(t, items, m)
         if comps is None or len(comps) < 2:
@@ -342,10 +417,30 @@ def _infix(t: str, run: Run) -> Found | None:
             continue  # V得C is short: 转得出, 买得放心; not 人民得到更多实惠
         if any((x[:x.find(m)][-1:] + m) in lexicon_set("infix_stoplist") for x in texts):
             continue
+        if m in lexicon_set("infix_words"):
+            # 群众无伤亡 (无 a word), not 无锡; 的 only in a compact couplet (质的有效提升和量的合理增长)
+            if not all(x.find(m) in bounds(x) for x in texts) or (m == "的" and max(map(len, ls)) > 1):
+                continue
         if not (_whole(run, comps) or len(comps) >= 3 or (max(map(len, ls)) == 1 and not _FUNCTION & set(ls))):
             continue  # two items: only a compact couplet (民有所呼、政有所应)
         return Found(tuple(comps), "V得C" if m == "得" else f"_{m}_")
     return None
+
+
+def _may_infix(t: str, run: Run, m: str) -> bool:
+    """A cheap look at the sides of the marker that are known exactly: one to five characters
+    (two items not quoted: one character before it, 民有所呼、政有所应)."""
+    items = run.items
+    for k, it in enumerate(items):
+        x = t[it.start:it.end]
+        p = x.find(m) if k else x.rfind(m)
+        if p < 0:
+            return False
+        if k and it.left == "hard" and not 1 <= p <= (5 if len(items) > 2 or run.quoted else 1):
+            return False
+        if k < len(items) - 1 and it.right == "hard" and not 1 <= len(x) - p - len(m) <= 5:
+            return False
+    return True
 
 
 def _infix_components(t: str, items: Sequence[Item], m: str) -> list[tuple[int, int]] | None:
@@ -376,6 +471,15 @@ def _infix_components(t: str, items: Sequence[Item], m: str) -> list[tuple[int, 
     return comps
 
 
+def _shape_pair(t: str, run: Run) -> Found | None:
+    """:func:`_shape` for two items not quoted, after a cheap look: four characters sharing one
+    in the middle (科教融汇、产教融合; 大众创业、万众创新)."""
+    a, b = (t[it.start:it.end] for it in run.items)
+    if len(a) < 4 or len(b) < 4 or (a[-3] != b[1] and a[-2] != b[2]):
+        return None
+    return _shape(t, run)
+
+
 def _shape(t: str, run: Run) -> Found | None:
     """Same shape: four-character predicates, or items sharing a character in the same place.
 
@@ -400,6 +504,8 @@ def _shape(t: str, run: Run) -> Found | None:
             comps.append((it.end - size, it.end, n - size))
         elif n > size and k == last and it.left == "hard":
             comps.append((it.start, it.start + size, size))
+    # a component cut out of a longer item does not end in a particle (可持续的|基本公共服务体系)
+    comps = [c for c in comps if c[2] < 0 or t[c[1] - 1] not in "的地得之"]
     while len(comps) >= 2:
         template = _shape_template([t[s:e] for s, e, _ in comps], size, _whole(run, [c[:2] for c in comps]))
         if template is None:
@@ -423,8 +529,11 @@ def _shape_template(texts: Sequence[str], size: int, quoted: bool) -> str | None
     if shared and all(len({x[p] for x in texts}) == len(texts) for p in (0, size - 1)):
         if len(texts) == 2 and not quoted and not _couplet(texts, shared):
             return None
-        if all(len(tag(x)) == 1 for x in texts):
-            return None  # 二氧化硫、氮氧化物: words of the dictionary, not a built couplet
+        contrast = len(texts) == 2 and contrasting(texts[0][0], texts[1][0])
+        if not contrast and all(len(tag(x)) == 1 for x in texts):
+            # 二氧化硫、氮氧化物: words of the dictionary, not a built couplet (大众创业、万众创新
+            # are dictionary words too, but open with contrasting characters)
+            return None
         return "".join(texts[0][p] if p in shared else "_" for p in range(size))
     if shared:
         return None
@@ -434,7 +543,26 @@ def _shape_template(texts: Sequence[str], size: int, quoted: bool) -> str | None
         predicates = sum(starts_predicate(x) for x in texts)
         if predicates * 3 >= len(texts) * 2 and not any(is_nominal(x) for x in texts):
             return "XXXX"
+        if _subject_predicate(texts):
+            return "XXXX"
     return None
+
+
+def _subject_predicate(texts: Sequence[str]) -> bool:
+    """Four-character subject-predicate items: a noun, then a verb (政策撬动、场景创设、活动牵引)."""
+    verbs = 0
+    if len({x[2:] for x in texts}) < len(texts):
+        return False  # 任务清单、项目清单: a shared noun, not predicates
+    for x in texts:
+        # dictionary look-ups of the two halves (a four-character word is no subject-predicate)
+        subject, predicate = word_tag(x[:2]), word_tag(x[2:])
+        if word_tag(x) is not None or subject not in NOUN_TAGS | {"vn"}:
+            return False
+        if predicate in ("v", "a", "vi", "ad"):
+            verbs += 1
+        elif predicate != "vn":
+            return False
+    return verbs * 3 >= len(texts) * 2
 
 
 def _couplet(texts: Sequence[str], shared: Sequence[int]) -> bool:
@@ -444,7 +572,25 @@ def _couplet(texts: Sequence[str], shared: Sequence[int]) -> bool:
         return True
     if shared != [1]:
         return False
-    a, b = texts[0][0], texts[1][0]
+    if texts[0][1] in lexicon_set("infix_words") or texts[0][1] in infixes():
+        return True  # 来之不易、成之惟艰: a particle in the middle
+    if texts[0][1] in _measure_words():
+        return False  # 三项政策、一项改革: numbers of things
+    return contrasting(texts[0][0], texts[1][0])
+
+
+@lru_cache(maxsize=1)
+def _measure_words() -> frozenset[str]:
+    """One-character words that cannot follow a numeral in a formula (measure words, units)."""
+    return frozenset(w for w in lexicon("numeral_blockers") if len(w) == 1)
+
+
+def contrasting(a: str, b: str) -> bool:
+    """Contrasting first characters (大/万, 内/外) or two numerals (千村示范、万村整治).
+
+    >>> contrasting("大", "万"), contrasting("千", "万"), contrasting("国", "家")
+    (True, True, False)
+    """
     if a in _NUMERAL_CHARS and b in _NUMERAL_CHARS:
         return True
     return (a, b) in _contrasts() or (b, a) in _contrasts()
@@ -459,8 +605,8 @@ def _scale(t: str, run: Run) -> Found | None:
     """Scale-adjective modifiers: 全方位、多层次、宽领域; 大力度支持、高强度投入、全方位服务保障."""
     scale = lexicon_set("scale_modifiers")
     items = run.items
-    if len(items) < 3:
-        return None
+    if len(items) < 3 or any(t[it.start] not in scale for it in items[1:-1]):
+        return None  # cheap look before any word boundary is asked for
     core = [it for it in items if it.left == "hard" and it.right == "hard"]
     if not core:
         return None
@@ -506,13 +652,19 @@ def _verb_object(t: str, run: Run) -> Found | None:
     texts = [t[s:e] for s, e in comps]
     if len(comps) < 3 or any(x[0] not in verbs for x in texts) or len({x[0] for x in texts}) < 2:
         return None
-    if len(set(texts)) < len(texts) or sum(1 in bounds(x) for x in texts) * 3 < len(texts) * 2:
+    # split after the verb as jieba reads them, or a formula word of the dictionary itself
+    # (稳增长/nz, 调结构/nz: the policy dictionary lists them); not 控股权/n, 管理层/n
+    if len(set(texts)) < len(texts) or sum(1 in bounds(x) or word_tag(x) in _FORMULA_WORD for x in texts) * 3 < len(texts) * 2:
         return None
     return Found(tuple(comps), "V__")
 
 
-def _chiasmus(t: str, run: Run) -> Found | None:
-    """Chiasmus: the same words swapped, 数字产业化、产业数字化; 在发展中化债、在化债中发展."""
+def chiasmus(t: str, run: Run) -> Found | None:
+    """Chiasmus: the same words swapped, 数字产业化、产业数字化; 在发展中化债、在化债中发展.
+
+    >>> chiasmus("数字产业化、产业数字化", Run((Item(0, 5, "soft", "hard"), Item(6, 11, "hard", "soft")), False))
+    Found(comps=((0, 5), (6, 11)), template='AB↔BA')
+    """
     items = run.items
     if len(items) != 2:
         return None
@@ -552,11 +704,16 @@ def _fixed_size(t: str, run: Run, size: int) -> list[tuple[int, int]]:
     return out
 
 
-TEMPLATES = (_head, _tail, _frame, _infix, _shape, _scale, _verb_object, _chiasmus)
+TEMPLATES = (_head, _tail, _frame, infix, _shape, _scale, _verb_object, chiasmus)
 
 
 def may_fit(t: str, run: Run) -> bool:
-    """A cheap first look: could any template fit? (Most runs are plain lists of things.)"""
+    """A cheap first look: could any template fit? (Most runs are plain lists of things.)
+
+    >>> run = Run((Item(0, 2, "soft", "hard"), Item(3, 5, "hard", "hard"), Item(6, 8, "hard", "soft")), False)
+    >>> may_fit("教育、科技、人才", run), may_fit("节能、节水、节地", run)
+    (False, True)
+    """
     items = [t[it.start:it.end] for it in run.items]
     inner = items[1:-1] or items
     if len(items) == 2:
@@ -578,11 +735,36 @@ def may_fit(t: str, run: Run) -> bool:
 
 
 def fit(t: str, run: Run) -> Found | None:
-    """The first template the run fits, or None."""
-    if not run.quoted and not may_fit(t, run):
-        return None
-    for template in TEMPLATES:
-        found = template(t, run)
-        if found is not None:
-            return found
+    """The first template the run fits, or None (two items: :func:`.pairs.pair` last).
+
+    A run of three or more items that fits none may fit once its last (or first) item is left out:
+    业务聚焦不够、担保能力不强、银担合作不畅、风险分担补偿机制有待健全; 稳中求进、以进促稳、先立后破.
+    """
+    found = _fit(t, run)
+    if found is None and len(run.items) >= 3 and not run.quoted:
+        for part in (run.items[:-1], run.items[1:]):
+            found = _fit(t, Run(part, False))
+            if found is not None and found.template == "XXXX":
+                found = None  # one shape alone is weak evidence once an item is left out
+            if found is not None:
+                break
+    return found
+
+
+def _fit(t: str, run: Run) -> Found | None:
+    if len(run.items) == 2 and not run.quoted:
+        # two items not quoted: only the couplet templates can fit (the others want three)
+        for template in (infix, _shape_pair, chiasmus):
+            found = template(t, run)
+            if found is not None:
+                return found
+    elif run.quoted or may_fit(t, run):
+        for template in TEMPLATES:
+            found = template(t, run)
+            if found is not None:
+                return found
+    if len(run.items) == 2:
+        from .pairs import pair
+
+        return pair(t, run)
     return None

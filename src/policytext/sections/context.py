@@ -1,0 +1,299 @@
+"""Sentence contexts: what the role classifiers know about a sentence and its place in its document.
+
+:func:`sentence_contexts` walks a document's sentences once and gives each a
+:class:`SentenceContext`: the cues of ``data/sections/role_cues.tsv`` found in it, in the opener of
+its paragraph and in the sentence before it, the headings above it, whether it is a heading or page
+furniture, the kind of document, and how the years it mentions compare with the document's date.
+
+>>> c = sentence_contexts("一、2024年工作回顾\\n过去一年，我们出台政策10项。")
+>>> c[0].structural, c[1].heading, sorted(c[1].cues)
+(True, '2024年工作回顾', ['action', 'figure', 'past', 'we', 'we_lead'])
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any, Literal
+
+import regex
+
+from ..data import data_path, read_table
+from ..records import Span
+from ..text import NormalizedText, check_text, normalize, split_paragraphs, split_sentences
+from .structure import Structure, iter_sections, parse_structure
+
+__all__ = ["SentenceContext", "sentence_contexts", "sentence_cues"]
+
+DocKind = Literal["directive", "plan", "report"]
+
+_YEAR = regex.compile(r"(?<!\d)((?:19|20)\d\d)(?=年)")
+_PUNCT = regex.compile(r"^[\p{P}\p{S}\s\d.]+$")
+_HEAD_REVIEW = regex.compile(r"回顾|过去|成就|成绩|成效|进展|总结|以来|情况")
+_HEAD_FUTURE = regex.compile(r"今后|任务|安排|部署|目标|要求|重点工作|建议|展望|措施|保障|思路|举措|方向|计划")
+_DIRECTIVE_END = regex.compile(r"(?:通知|意见|办法|方案|规定|条例|决定|批复|函|通报|令|细则|措施|答复|公告|通告|指引|规则)$")
+
+
+
+@lru_cache(maxsize=1)
+def _cue_patterns() -> tuple[tuple[str, Any], ...]:
+    rows = read_table(data_path("sections/role_cues.tsv"))
+    return tuple((r["cue"], regex.compile(r["pattern"])) for r in rows)
+
+
+_TERMINALS = "。!?;！？；"
+_QUOTED = regex.compile(r"“[^“”]*”|\"[^\"]*\"")
+_SPEECH_CUES = frozenset({"quote_cue", "quoted"})
+
+
+def _cues(folded: str) -> frozenset[str]:
+    # words inside quotation marks are someone else's: they do not set the sentence's tense
+    if "“" in folded or '"' in folded:
+        outside = _QUOTED.sub("“”", folded)
+        return frozenset([name for name, pat in _cue_patterns()
+                          if pat.search(folded if name in _SPEECH_CUES else outside)])
+    return frozenset([name for name, pat in _cue_patterns() if pat.search(folded)])
+
+
+def sentence_cues(sentence: str) -> frozenset[str]:
+    """The names of the cues of ``data/sections/role_cues.tsv`` found in a sentence.
+
+    Cues of tense and modality are looked for outside quotation marks only.
+
+    >>> sorted(sentence_cues("2024年，研发投入增长8.3%。"))
+    ['change', 'figure']
+    >>> sorted(sentence_cues("总书记强调，“要及时将成果应用到产业上”。"))
+    ['quote_cue', 'quoted']
+    """
+    return _cues(normalize(sentence).text)
+
+
+# -- context ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceContext:
+    """A sentence with what the role classifiers need to know about its place in its document.
+
+    Attributes:
+        text, start, end: the sentence and its offsets in the document.
+        words: its words (jieba, punctuation dropped).
+        cues: the role cues found in it (:func:`sentence_cues`).
+        opener_cues: the cues of the first sentence of its paragraph (empty for that sentence).
+        previous_cues: the cues of the sentence before it.
+        structural: a title, byline, heading phrase or page furniture line.
+        first_in_paragraph: the sentence opens its paragraph.
+        heading: the titles of the sections it sits in, outermost first, joined by `` / ``.
+        heading_words: the words of those titles.
+        doc_kind: directive (通知, 意见, 办法, 条例 …), plan (规划, 纲要) or report (work reports,
+            speeches, articles: narrative texts).
+        year_relation: how the years it mentions compare with the document's year: a tuple of
+            ``past``, ``current``, ``future``.
+        heading_year_relation: the same for the years in its headings.
+        outlook: where the sentence stands relative to an outlook paragraph of its section (one
+            opened by 面向新征程 / 下一步 / 今后 …): ``before`` (the section reviews first, then looks
+            ahead), ``after``, or ``""`` when the section has none.
+    """
+
+    text: str
+    start: int
+    end: int
+    words: tuple[str, ...] = ()
+    cues: frozenset[str] = frozenset()
+    opener_cues: frozenset[str] = frozenset()
+    previous_cues: frozenset[str] = frozenset()
+    structural: bool = False
+    first_in_paragraph: bool = True
+    heading: str = ""
+    heading_words: tuple[str, ...] = ()
+    doc_kind: str = "report"
+    year_relation: tuple[str, ...] = ()
+    heading_year_relation: tuple[str, ...] = ()
+    outlook: str = ""
+
+
+def _doc_kind(structure: Structure, head_text: str) -> str:
+    """directive (文号, or a title ending 通知/意见/办法 …, or articles 第X条), plan (规划, 纲要, 五年计划)
+    or report (work reports, speeches, articles: any narrative text)."""
+    title = "".join((structure.title or "").split())
+    if structure.doc_number or _DIRECTIVE_END.search(title):
+        return "directive"
+    plan_words = r"规划|纲要|五年计划|五年规划|“[一二三四五六七八九十]{1,2}五”"
+    if regex.search(plan_words, title):
+        return "plan"
+    if "报告" in title or "报告" in (structure.subtitle or "") or regex.search(r"各位代表|同志们", head_text):
+        return "report"
+    if regex.search(plan_words, head_text) or any(s.kind == "part" for s in structure.sections):
+        return "plan"
+    if any(s.kind == "article" for s in iter_sections(structure.sections[:3])):
+        return "directive"
+    return "report"
+
+
+def _doc_year(structure: Structure) -> int | None:
+    if structure.date:
+        return int(structure.date[:4])
+    for s in (structure.title, structure.subtitle):
+        m = _YEAR.search(s or "")
+        if m:
+            return int(m.group(1))
+    return None
+
+
+def _relation(text: str, year: int | None) -> tuple[str, ...]:
+    if year is None:
+        return ()
+    out = set()
+    for m in _YEAR.finditer(text):
+        y = int(m.group(1))
+        out.add("past" if y < year else "future" if y > year else "current")
+    return tuple(sorted(out))
+
+
+def _words_for(spans: Sequence[Span], tokens, text: str) -> list[tuple[str, ...]]:
+    """The words of each sentence, from the document's tokens when given (one pass), else jieba."""
+    if tokens is None:
+        from ..tokenize import cut
+
+        return [tuple(w for w in cut(s.text) if not _PUNCT.match(w)) for s in spans]
+    keep: dict[str, bool] = {}
+    out = []
+    k = 0
+    n = len(tokens)
+    for s in spans:  # sentences and tokens are both in document order: one walk
+        while k < n and tokens[k].start < s.start:
+            k += 1
+        words = []
+        j = k
+        while j < n and tokens[j].end <= s.end:
+            w = tokens[j].text
+            ok = keep.get(w)
+            if ok is None:
+                ok = keep[w] = not _PUNCT.match(w)
+            if ok:
+                words.append(w)
+            j += 1
+        out.append(tuple(words))
+        k = j
+    return out
+
+
+def sentence_contexts(
+    text: str,
+    *,
+    sentences: Sequence[Span] | None = None,
+    structure: Structure | None = None,
+    tokens: Sequence[Any] | None = None,
+    normalized: NormalizedText | None = None,
+    paragraphs: Sequence[Span] | None = None,
+) -> list[SentenceContext]:
+    """Every sentence of a text with its context, ready for :func:`rule_role` or :class:`RoleClassifier`.
+
+    Args:
+        text: the document.
+        sentences, structure, tokens, normalized, paragraphs: what the pipeline has already
+            computed (:func:`~policytext.text.split_sentences`, :func:`parse_structure`,
+            :func:`~policytext.tokenize.tokenize` of the whole text, :func:`~policytext.text.normalize`,
+            :func:`~policytext.text.split_paragraphs`); computed here when not given.
+
+    >>> c = sentence_contexts("面向新征程，我们将加快建设。推动成果转化。")
+    >>> c[1].text, sorted(c[1].opener_cues), c[1].first_in_paragraph
+    ('推动成果转化。', ['outlook', 'target', 'we'], False)
+    """
+    check_text(text, "sentence_contexts")
+    nt = normalized if normalized is not None else normalize(text)
+    if sentences is None:
+        sentences = split_sentences(text, normalized=nt)
+    if structure is None:
+        structure = parse_structure(text, normalized=nt)
+    if not sentences:
+        return []
+    words = _words_for(sentences, tokens, text)
+    if paragraphs is None:
+        paragraphs = split_paragraphs(text)
+    para_starts = [p.start for p in paragraphs]
+    kind = _doc_kind(structure, text[:300])
+    year = _doc_year(structure)
+    other_spans = sorted((s.start, s.end) for s in (*structure.front_matter, *structure.back_matter,
+                                                  *structure.furniture))
+    other_starts = [a for a, _ in other_spans]
+    heads = [(s.heading_start, s.heading_end, s.title, s.start, s.end, s.level) for s in iter_sections(structure.sections)]
+    head_at = {h[0]: h for h in heads}
+    # the chain of enclosing headings, found with one sweep over sections sorted by start
+    heads_sorted = sorted(heads, key=lambda h: (h[3], h[5]))
+    out = []
+    stack: list[tuple] = []
+    hi = 0
+    current_para = -1
+    opener_cues: frozenset[str] = frozenset()
+    previous: frozenset[str] = frozenset()
+    opener_speech = False
+    heading_words: dict[str, tuple[str, ...]] = {}
+    fold = nt.text if nt.index is None else None
+    for s, w in zip(sentences, words):
+        while hi < len(heads_sorted) and heads_sorted[hi][3] <= s.start:
+            h = heads_sorted[hi]
+            while stack and not (stack[-1][3] <= h[3] < stack[-1][4]):
+                stack.pop()
+            stack.append(h)
+            hi += 1
+        while stack and not (stack[-1][3] <= s.start < stack[-1][4]):
+            stack.pop()
+        p = bisect_right(para_starts, s.start) - 1
+        first = p != current_para
+        current_para = p
+        folded = fold[s.start:s.end] if fold is not None else normalize(s.text).text
+        cues = _cues(folded)
+        if first or (opener_speech and "quote_cue" not in cues):
+            # the paragraph's opener: its first sentence that is not a quotation
+            opener_cues = cues
+            opener_speech = "quote_cue" in cues
+        structural = False
+        k = bisect_right(other_starts, s.start) - 1
+        if k >= 0 and other_spans[k][0] <= s.start < other_spans[k][1]:
+            structural = True
+        h = head_at.get(s.start)
+        if h is not None and h[2] and s.end <= h[1] + 2:
+            structural = True
+        heading = " / ".join(x[2] for x in stack if x[2])
+        if heading not in heading_words:
+            heading_words[heading] = _heading_words(heading)
+        out.append(SentenceContext(
+            text=s.text, start=s.start, end=s.end, words=w, cues=cues,
+            opener_cues=frozenset() if cues is opener_cues else opener_cues, previous_cues=previous,
+            structural=structural,
+            first_in_paragraph=first, heading=heading, heading_words=heading_words[heading], doc_kind=kind,
+            year_relation=_relation(folded, year), heading_year_relation=_relation(heading, year),
+        ))
+        previous = cues
+    return _with_outlook(out)
+
+
+def _with_outlook(contexts: list[SentenceContext]) -> list[SentenceContext]:
+    """Mark each sentence as before or after the outlook paragraph (面向新征程…) of its section.
+
+    The contexts are fresh (not yet returned to anyone), so they are updated in place.
+    """
+    i = 0
+    n = len(contexts)
+    while i < n:
+        j = i
+        while j < n and contexts[j].heading == contexts[i].heading:
+            j += 1
+        block = contexts[i:j]
+        first_outlook = next((k for k, c in enumerate(block) if c.first_in_paragraph and "outlook" in c.cues), None)
+        if first_outlook is not None:
+            for k, c in enumerate(block):
+                object.__setattr__(c, "outlook", "before" if k < first_outlook else "after")
+        i = j
+    return contexts
+
+
+def _heading_words(heading: str) -> tuple[str, ...]:
+    if not heading:
+        return ()
+    from ..tokenize import cut
+
+    return tuple(dict.fromkeys(w for w in cut(heading) if len(w) > 1 and not _PUNCT.match(w)))

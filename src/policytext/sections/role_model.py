@@ -1,0 +1,314 @@
+"""The trained sentence-role model: its features and the :class:`RoleClassifier` estimator."""
+
+from __future__ import annotations
+
+import inspect
+import json
+from collections.abc import Iterable
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from ..errors import ModelError
+from .context import _HEAD_FUTURE, _HEAD_REVIEW, _PUNCT, _TERMINALS, SentenceContext, sentence_cues
+from .rules import rule_role
+
+__all__ = ["RoleClassifier", "role_features"]
+
+def _as_context(x: SentenceContext | str) -> SentenceContext:
+    if isinstance(x, SentenceContext):
+        return x
+    if isinstance(x, str):
+        from ..tokenize import cut
+
+        return SentenceContext(x, 0, len(x), words=tuple(w for w in cut(x) if not _PUNCT.match(w)),
+                               cues=sentence_cues(x))
+    raise TypeError(f"role features need a SentenceContext or a str, got {type(x).__name__}")
+
+
+def role_features(x: SentenceContext | str) -> list[str]:
+    """The features :class:`RoleClassifier` sees for one sentence (or a bare sentence string).
+
+    >>> role_features("力争提高研发强度。")[:4]
+    ['rule:plan', 'doc:report', 'cue:change', 'cue:target']
+    """
+    x = _as_context(x)
+    f = _context_features(x)
+    f.extend(f"w:{w}" for w in dict.fromkeys(x.words))
+    return f
+
+
+@lru_cache(maxsize=4096)
+def _prefixed(prefix: str, names: frozenset[str] | tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(prefix + n for n in (sorted(names) if isinstance(names, frozenset) else names))
+
+
+def _context_features(x: SentenceContext) -> list[str]:
+    """Every feature but the words (w:…), which the classifier looks up without building strings."""
+    f = ["rule:" + rule_role(x), "doc:" + x.doc_kind]
+    f.extend(_prefixed("cue:", x.cues))
+    f.extend(_prefixed("para:", x.opener_cues))
+    f.extend(_prefixed("prev:", x.previous_cues))
+    f.extend(_prefixed("hw:", x.heading_words))
+    if x.words:
+        f.append(f"b:{x.words[0]}")
+        if len(x.words) > 1:
+            f.append(f"b2:{x.words[0]}{x.words[1]}")
+    if x.structural:
+        f.append("structural")
+    if x.first_in_paragraph:
+        f.append("first")
+    f.extend(f"year:{r}" for r in x.year_relation)
+    f.extend(f"hyear:{r}" for r in x.heading_year_relation)
+    # a review part is named so by its heading (工作回顾) or comes before its section's outlook
+    # paragraph (面向新征程，我们将…); what follows that paragraph looks ahead
+    head_review = bool(x.heading and _HEAD_REVIEW.search(x.heading)) or x.outlook == "before"
+    head_future = bool(x.heading and _HEAD_FUTURE.search(x.heading)) or x.outlook == "after"
+    if head_review:
+        f.append("head:review")
+    if head_future:
+        f.append("head:future")
+    if not x.heading:
+        f.append("head:none")
+    # the time the sentence speaks of, from the sentence, its paragraph, its headings and the
+    # kind of document: a linear model cannot form these conjunctions itself
+    future = bool({"target", "plan_open", "outlook"} & x.cues or {"target", "plan_open", "outlook"} & x.opener_cues
+                  or "future" in x.year_relation or head_future or x.doc_kind == "plan"
+                  or {"current", "future"} & set(x.heading_year_relation))
+    past = bool("past" in x.cues or "past" in x.opener_cues or "past" in x.year_relation or head_review
+                or "past" in x.heading_year_relation)
+    tense = "both" if future and past else "future" if future else "past" if past else "none"
+    f.append(f"tense:{tense}")
+    if x.outlook:
+        f.append(f"outlook:{x.outlook}")
+    if not x.first_in_paragraph:
+        o = x.opener_cues
+        para_tense = ("future" if {"target", "plan_open", "outlook"} & o else "past" if "past" in o else "none")
+        f.append(f"para_tense:{para_tense}")
+        if "we" in o:
+            f.append(f"para_we&tense:{para_tense}")
+    f.append(f"tense:{tense}&doc:{x.doc_kind}")
+    if "we" in x.cues:
+        f.append(f"we&tense:{tense}")
+    if "action" in x.cues:  # a concrete step (出台, 印发, 设立 …) and when it was taken
+        f.append(f"action&tense:{tense}")
+        if "we" in x.cues:
+            f.append("action&we")
+    n = len(x.text)
+    f.append("len:short" if n < 16 else "len:long" if n > 120 else "len:mid")
+    if x.text[-1:] not in _TERMINALS:
+        f.append("unterminated")
+    return f
+
+
+class RoleClassifier:
+    """Sentence roles by logistic regression over :func:`role_features` (scikit-learn contract).
+
+    ``X`` is a sequence of :class:`SentenceContext` (from :func:`sentence_contexts`, best) or of
+    plain sentence strings; ``y`` the roles. The fitted model is a vocabulary and a coefficient
+    matrix, saved and loaded as JSON (:meth:`save`, :meth:`load`), never pickled code.
+
+    Args:
+        C: inverse regularisation strength of the logistic regression.
+        class_weight: ``None`` or ``"balanced"``.
+        max_iter: iteration limit of the solver.
+        min_count: features seen fewer times in training are dropped.
+
+    >>> clf = RoleClassifier().fit(["力争实现突破。", "企业是主体。", "增长8%。"], ["plan", "background", "achievement"])
+    >>> clf.predict(["力争建成强国。"]).tolist()
+    ['plan']
+    """
+
+    def __init__(self, *, C: float = 1.0, class_weight: str | None = None, max_iter: int = 2000,
+                 min_count: int = 1):
+        self.C = C
+        self.class_weight = class_weight
+        self.max_iter = max_iter
+        self.min_count = min_count
+
+    # sklearn protocol -------------------------------------------------------------------------
+    @classmethod
+    def _get_param_names(cls) -> list[str]:
+        sig = inspect.signature(cls.__init__)
+        return sorted(p.name for p in sig.parameters.values() if p.kind == p.KEYWORD_ONLY)
+
+    def get_params(self, deep: bool = True) -> dict[str, Any]:
+        """The constructor arguments (scikit-learn contract)."""
+        return {name: getattr(self, name) for name in self._get_param_names()}
+
+    def set_params(self, **params: Any) -> "RoleClassifier":
+        """Set constructor arguments; returns ``self``."""
+        valid = set(self._get_param_names())
+        for name, value in params.items():
+            if name not in valid:
+                raise ValueError(f"invalid parameter {name!r} for RoleClassifier; valid: {sorted(valid)}")
+            setattr(self, name, value)
+        return self
+
+    def __repr__(self) -> str:
+        defaults = {p.name: p.default for p in inspect.signature(type(self).__init__).parameters.values()
+                    if p.kind == p.KEYWORD_ONLY}
+        changed = [f"{k}={v!r}" for k, v in self.get_params().items() if v != defaults[k]]
+        return f"RoleClassifier({', '.join(changed)})"
+
+    def __sklearn_tags__(self):
+        from sklearn.utils import ClassifierTags, InputTags, Tags, TargetTags
+
+        return Tags(estimator_type="classifier", target_tags=TargetTags(required=True),
+                    classifier_tags=ClassifierTags(),
+                    input_tags=InputTags(one_d_array=True, two_d_array=False, string=True))
+
+    def __sklearn_is_fitted__(self) -> bool:
+        return hasattr(self, "coef_")
+
+    @staticmethod
+    def _contexts(X) -> list[SentenceContext]:
+        if isinstance(X, (str, bytes)) or not isinstance(X, Iterable):
+            raise TypeError(f"RoleClassifier expects a sequence of sentences or SentenceContexts, got {type(X).__name__}")
+        out = []
+        for x in X:
+            if not isinstance(x, (str, SentenceContext)):
+                raise TypeError(f"RoleClassifier expects str or SentenceContext items, got {type(x).__name__}")
+            out.append(_as_context(x))
+        return out
+
+    def _feature_rows(self, X) -> list[list[str]]:
+        return [role_features(x) for x in self._contexts(X)]
+
+    def fit(self, X, y) -> "RoleClassifier":
+        """Learn from sentences (or contexts) ``X`` and their roles ``y``; returns ``self``."""
+        import numpy as np
+        from sklearn.linear_model import LogisticRegression
+
+        rows = self._feature_rows(X)
+        y = [str(v) for v in y]
+        if len(rows) != len(y):
+            raise ValueError(f"X has {len(rows)} sentences but y has {len(y)} labels")
+        if len(set(y)) < 2:
+            raise ValueError(f"RoleClassifier needs at least 2 classes in y, got {sorted(set(y))}")
+        counts: dict[str, int] = {}
+        for r in rows:
+            for f in set(r):
+                counts[f] = counts.get(f, 0) + 1
+        vocab = {f: i for i, f in enumerate(sorted(f for f, n in counts.items() if n >= self.min_count))}
+        matrix = self._matrix(rows, vocab)
+        lr = LogisticRegression(C=self.C, class_weight=self.class_weight, max_iter=self.max_iter)
+        lr.fit(matrix, np.asarray(y))
+        self.classes_ = lr.classes_
+        self.vocabulary_ = vocab
+        coef = lr.coef_
+        intercept = lr.intercept_
+        if coef.shape[0] == 1:  # binary: expand to one row per class
+            coef = np.vstack([-coef[0] / 2, coef[0] / 2])
+            intercept = np.array([-intercept[0] / 2, intercept[0] / 2])
+        self.coef_ = coef
+        self.intercept_ = intercept
+        self.word_index_ = {f[2:]: j for f, j in vocab.items() if f.startswith("w:")}
+        return self
+
+    @staticmethod
+    def _matrix(rows: list[list[str]], vocab: dict[str, int]):
+        from scipy.sparse import csr_matrix
+
+        indptr, indices = [0], []
+        for r in rows:
+            cols = {vocab[f] for f in r if f in vocab}
+            indices.extend(sorted(cols))
+            indptr.append(len(indices))
+        data = [1.0] * len(indices)
+        return csr_matrix((data, indices, indptr), shape=(len(rows), len(vocab)))
+
+    def _check_fitted(self) -> None:
+        if not hasattr(self, "coef_"):
+            from .topics import _not_fitted_class
+
+            raise _not_fitted_class()("This RoleClassifier is not fitted yet: call fit() or RoleClassifier.load()")
+
+    def decision_function(self, X):
+        """Per-class scores (rows: sentences, columns: :attr:`classes_`)."""
+        import numpy as np
+        from scipy.sparse import csr_matrix
+
+        self._check_fitted()
+        vocab = self.vocabulary_
+        words = self.word_index_
+        indptr, indices = [0], []
+        for x in self._contexts(X):
+            cols = {vocab[f] for f in _context_features(x) if f in vocab}
+            for w in x.words:
+                j = words.get(w)
+                if j is not None:
+                    cols.add(j)
+            indices.extend(cols)
+            indptr.append(len(indices))
+        matrix = csr_matrix((np.ones(len(indices)), np.asarray(indices, dtype=np.int64), indptr),
+                            shape=(len(indptr) - 1, len(vocab)))
+        return matrix @ self.coef_.T + self.intercept_
+
+    def predict_proba(self, X):
+        """Class probabilities (rows: sentences, columns: :attr:`classes_`)."""
+        import numpy as np
+
+        scores = self.decision_function(X)
+        scores = scores - scores.max(axis=1, keepdims=True)
+        e = np.exp(scores)
+        return e / e.sum(axis=1, keepdims=True)
+
+    def predict(self, X):
+        """The most likely role of each sentence (a numpy array of str)."""
+        scores = self.decision_function(X)
+        return self.classes_[scores.argmax(axis=1)]
+
+    def score(self, X, y) -> float:
+        """Accuracy on ``X``, ``y``."""
+        pred = self.predict(X)
+        y = list(y)
+        return float(sum(str(a) == str(b) for a, b in zip(pred, y)) / len(y)) if y else 0.0
+
+    # persistence --------------------------------------------------------------------------------
+    def to_dict(self, *, source: str = "", digits: int = 5) -> dict[str, Any]:
+        """The fitted model as JSON-able data (vocabulary, coefficients, intercepts, classes)."""
+        self._check_fitted()
+        order = sorted(self.vocabulary_, key=self.vocabulary_.get)
+        return {
+            "source": source or getattr(self, "source_", None) or "policytext.sections.RoleClassifier",
+            "format": "policytext-role-model/1",
+            "params": self.get_params(),
+            "classes": [str(c) for c in self.classes_],
+            "intercept": [round(float(v), digits) for v in self.intercept_],
+            "features": order,
+            "coef": [[round(float(v), digits) for v in row] for row in self.coef_],
+        }
+
+    def save(self, path: str | Path, *, source: str = "") -> None:
+        """Write the fitted model to a JSON file."""
+        Path(path).write_text(json.dumps(self.to_dict(source=source), ensure_ascii=False, separators=(",", ":")),
+                              encoding="utf-8")
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> "RoleClassifier":
+        """A fitted classifier from :meth:`to_dict` data."""
+        import numpy as np
+
+        if not isinstance(data, dict) or data.get("format") != "policytext-role-model/1":
+            raise ModelError("not a policytext role model (format policytext-role-model/1)")
+        clf = cls(**data.get("params", {}))
+        clf.classes_ = np.asarray(data["classes"], dtype=object)
+        clf.vocabulary_ = {f: i for i, f in enumerate(data["features"])}
+        clf.coef_ = np.asarray(data["coef"], dtype=float)
+        clf.intercept_ = np.asarray(data["intercept"], dtype=float)
+        clf.word_index_ = {f[2:]: j for f, j in clf.vocabulary_.items() if f.startswith("w:")}
+        clf.source_ = data.get("source")
+        if clf.coef_.shape != (len(clf.classes_), len(clf.vocabulary_)):
+            raise ModelError(f"role model coefficients have shape {clf.coef_.shape}, expected "
+                             f"({len(clf.classes_)}, {len(clf.vocabulary_)})")
+        return clf
+
+    @classmethod
+    def load(cls, path: str | Path) -> "RoleClassifier":
+        """A fitted classifier from a JSON file written by :meth:`save`."""
+        try:
+            data = json.loads(Path(path).read_text(encoding="utf-8"))
+        except (OSError, json.JSONDecodeError) as exc:
+            raise ModelError(f"cannot read role model {str(path)!r}: {exc}") from exc
+        return cls.from_dict(data)
