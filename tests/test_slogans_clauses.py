@@ -7,6 +7,8 @@ read the corpus file itself. Every table holds cases that must find nothing.
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
 from conftest import corpus_text
@@ -180,3 +182,19 @@ def test_two_sibling_headings_sharing_one_head_are_not_enough():
     found = [p for p in extract_parallels(text, headings=sibling_headings(parse_structure(text).sections))
              if p.level == "heading"]
     assert found == []
+
+
+@pytest.mark.parametrize("text", [
+    "，".join("坚持" + chr(0x4E00 + i % 500) + chr(0x4E80 + i % 300) for i in range(20000)),  # one head
+    "，".join("国" + chr(0x4E00 + i % 500) + chr(0x4E80 + i % 300) + "家" for i in range(20000)),  # no head word
+    "，".join("加强" + chr(0x4E00 + i % 500) + chr(0x4E80 + i % 300) + "管理" for i in range(20000)),  # one length
+    "，".join("质的有效提升和量的合理增长" for _ in range(5000)),
+    "和" * 50000,
+    "".join("强化项目" + chr(0x4E00 + i % 500) + "。正文。" for i in range(10000)),
+    "\n".join("一是全力拼经济。正文。\n二是全力稳增长。正文。" for _ in range(10000)),
+], ids=["clause-heads", "clause-first-chars", "clause-lengths", "conjunctions", "conjunction-chars", "run-in-leads",
+        "paragraph-ordinals"])
+def test_linear_time_on_hostile_input(text):
+    t0 = time.process_time()
+    extract_parallels(text)
+    assert time.process_time() - t0 < 10

@@ -1,8 +1,9 @@
 """Slogans: parallel formulas, numeric abbreviations and quoted phrases.
 
-The steps, one module each: :mod:`.parallels` (抓平台、抓主体、抓转化), :mod:`.abbreviations`
-(三医, 六链五群), :mod:`.quoted` (“领头雁”, 《…》 titles) and :mod:`.formulas` (a document's
-formulas listed once, two documents compared).
+The steps, one module each: :mod:`.parallels` (抓平台、抓主体、抓转化; its templates in
+:mod:`.templates` and :mod:`.pairs`, clause series in :mod:`.clauses`, sentence and heading series
+in :mod:`.series`), :mod:`.abbreviations` (三医, 六链五群, 八项规定), :mod:`.quoted` (“领头雁”,
+《…》 titles) and :mod:`.formulas` (a document's formulas listed once, two documents compared).
 """
 
 from .abbreviations import extract_abbreviations

@@ -23,7 +23,7 @@ import re
 from functools import lru_cache
 
 from ..records import Parallel
-from ._common import Prepared, is_han, word_tag
+from ._common import HAN_RANGE, Prepared, is_han, word_tag
 from .pairs import pair, verbal_start
 from .templates import Found, Item, Run, boundary_at, chiasmus, infix, infixes, lcp, lcs
 
@@ -31,6 +31,8 @@ __all__ = ["clause_parallels", "conjunction_pairs"]
 
 #: Longest clause that can be a component (characters).
 MAX_CLAUSE = 40
+#: Most clauses in one series (a bound on the work per clause on any input).
+MAX_SERIES = 40
 #: Length range of the clauses of a same-length series (longer clauses of one length are chance:
 #: 加大农房抗震改造力度,持续改善农村人居环境,建设宜居宜业和美乡村).
 MIN_SHAPE, MAX_SHAPE = 4, 8
@@ -40,12 +42,8 @@ MAX_CONJUNCT = 30
 MAX_LEAD_IN = 2
 #: Longest side of an infix template (characters): 质|的|有效提升.
 MAX_SIDE = 5
-#: A clause holding 和 or 与 and no 、 (a list) and no quotation mark inside a word run; the
-#: quotations it holds are taken whole (统筹推进“五位一体”总体布局和协调推进“四个全面”战略布局).
-_CONJUNCT_CLAUSE = re.compile(
-    r"(?<![^,;:。!?\n\r])(?:“[^“”\n\r]{0,20}”|[^,;:。!?\n\r、“”]){0,%d}?[和与]"
-    r"(?:“[^“”\n\r]{0,20}”|[^,;:。!?\n\r、“”]){1,%d}(?=[,;:。!?\n\r]|$)" % (2 * 30, 2 * 30)
-)
+#: What ends a clause (a 和-pair lies inside one).
+_SEPARATORS = ",;:。!?\n\r"
 #: jieba tags of a clause head: verbs, adverbs, prepositions, adjectives (not nouns, pronouns,
 #: numbers, time words or conjunctions).
 _HEAD_TAGS = frozenset({"v", "vd", "vi", "d", "p", "a", "ad", "i", "l"})
@@ -60,43 +58,79 @@ _SEP_OR_QUOTE = re.compile(r"“[^“”\n\r]*”|[,;:。!?\n\r]")
 
 
 def _clauses(prep: Prepared) -> list[list[tuple[int, int]]]:
-    """The clauses of each sentence (separated by , and ;, a colon starting a new group), in
-    normalised offsets, whitespace trimmed (computed once per text)."""
+    """The clauses of the sentences that may hold a series (separated by , and ;, a colon starting
+    a new group), in normalised offsets, whitespace trimmed (computed once per text).
+
+    A cheap look first: two clauses in a row opening with one character, or of one short length;
+    only the sentences holding such a pair are cut into clauses.
+    """
     if "clauses" in prep.memo:
         return prep.memo["clauses"]
     t = prep.t
+    head, head_at_start, shape, shape_at_start = _candidate_patterns()
+    starts = {m.start() + 1 for pattern in (head, shape) for m in pattern.finditer(t)}
+    if head_at_start.match(t) or shape_at_start.match(t):
+        starts.add(0)
     groups = []
-    start = 0
+    done = -1
+    for pos in sorted(starts):
+        if pos < done:
+            continue
+        s = max(t.rfind(c, 0, pos) for c in "。!?\n\r") + 1
+        e = min((i for i in (t.find(c, pos) for c in "。!?\n\r") if i >= 0), default=len(t))
+        groups.extend(_sentence_clauses(t, s, e))
+        done = e
+    prep.memo["clauses"] = groups
+    return groups
+
+
+@lru_cache(maxsize=1)
+def _candidate_patterns() -> tuple[re.Pattern[str], ...]:
+    """Two clauses in a row opening with one character (a head series), or of one length from
+    MIN_SHAPE to MAX_SHAPE (a shape series); each pattern opens with the separator before the
+    first clause (a scan for one character), the text's start is looked at on its own."""
+    han = f"[{HAN_RANGE}]"
+    head = rf"([^\s,;:。!?“”])[^,;:。!?\n\r]{{1,{MAX_CLAUSE}}}[,;]\1"
+    shapes = "|".join(rf"{han}{{{n}}}[,;]{han}{{{n}}}(?=[,;:。!?\n\r]|$)" for n in range(MIN_SHAPE, MAX_SHAPE + 1))
+    shape = rf"(?={han}{{{MIN_SHAPE}}})(?:{shapes})"
+    return tuple(re.compile(prefix + "[ \\t\\u3000]*" + body) for body in (head, shape)
+                 for prefix in ("[,;:。!?\\n\\r]", ""))
+
+
+def _sentence_clauses(t: str, lo: int, hi: int) -> list[list[tuple[int, int]]]:
+    """The clause groups of ``t[lo:hi]`` (a colon starts a new group)."""
+    groups = []
+    start = lo
     cur: list[tuple[int, int]] = []
-    for m in _SEP_OR_QUOTE.finditer(t):
+    for m in _SEP_OR_QUOTE.finditer(t, lo, hi):
         i = m.start()
         c = t[i]
         if c == "“":
             continue
-        s, e = start, i
-        if s < e and (t[s].isspace() or t[e - 1].isspace()):
-            while s < e and t[s].isspace():
-                s += 1
-            while e > s and t[e - 1].isspace():
-                e -= 1
-        if s < e:
-            cur.append((s, e))
+        cur.extend(_trimmed(t, start, i))
         start = i + 1
         if c not in ",;":
             if cur:
                 groups.append(cur)
             cur = []
-    s, e = start, len(t)
+    cur.extend(_trimmed(t, start, hi))
+    if cur:
+        groups.append(cur)
+    return groups
+
+
+def _trimmed(t: str, s: int, e: int) -> list[tuple[int, int]]:
     while s < e and t[s].isspace():
         s += 1
     while e > s and t[e - 1].isspace():
         e -= 1
-    if s < e:
-        cur.append((s, e))
-    if cur:
-        groups.append(cur)
-    prep.memo["clauses"] = groups
-    return groups
+    return [(s, e)] if s < e else []
+
+
+def _first_word_heads(x: str) -> bool:
+    """The clause opens with a word that can head a series (坚持, 不得, 向), by dictionary look-up."""
+    return any(word_tag(x[:k]) in _HEAD_TAGS for k in range(min(len(x), 4), 0, -1)
+               if word_tag(x[:k]) is not None) and x[0] not in _BAD_HEAD
 
 
 def _head(texts: list[str]) -> str:
@@ -133,9 +167,11 @@ def _second_part(texts: list[str], head: str) -> str | None:
 
 def _head_series(texts: list[str], i: int) -> tuple[int, str] | None:
     """The longest series of clauses from ``texts[i]`` sharing a head: (end index, template)."""
+    if len(texts[i]) > MAX_CLAUSE or not _first_word_heads(texts[i]):
+        return None  # a dictionary look-up before any word boundary is asked for
     j = i + 1
-    while (j < len(texts) and len(texts[j]) <= MAX_CLAUSE and texts[j][:1] == texts[i][:1]
-           and len(texts[i]) <= MAX_CLAUSE):
+    while (j < len(texts) and j - i < MAX_SERIES and len(texts[j]) <= MAX_CLAUSE
+           and texts[j][:1] == texts[i][:1]):
         j += 1
     while j - i >= 2:
         run = texts[i:j]
@@ -159,7 +195,7 @@ def _shape_series(texts: list[str], i: int) -> tuple[int, str] | None:
     if not MIN_SHAPE <= n <= MAX_SHAPE or not all(is_han(c) for c in texts[i]):
         return None
     j = i + 1
-    while j < len(texts) and len(texts[j]) == n and all(is_han(c) for c in texts[j]):
+    while j < len(texts) and j - i < MAX_SERIES and len(texts[j]) == n and all(is_han(c) for c in texts[j]):
         j += 1
     run = texts[i:j]
     if len(run) < 2 or len(set(run)) < len(run) or lcp(run):
@@ -228,26 +264,30 @@ def _lead_in(clause: str, head: str) -> int | None:
     return k
 
 
+_CONJUNCTION = re.compile("[和与]")
+#: What may follow a conjunct sharing the tail of the first (…战略布局|, 禁止开发区域|的人口转移).
+_AFTER_TAIL = frozenset(",;:。!?\n\r、的等")
+
+
 def _may_pair(left: str, right: str) -> bool:
-    """A cheap look at two conjuncts: a shared tail (…总体布局和…战略布局), an infix marker near
-    both (质的有效提升和量的合理增长), a shared head (融资难和融资贵) or the same characters."""
-    if right[:2] in left:
+    """A cheap look at the words either side of 和/与: a shared head (融资难和融资贵; 数字产业化和
+    产业数字化), a shared tail (…总体布局和…战略布局; 限制开发区域和禁止开发区域|的人口转移), an infix
+    marker near both sides (质的有效提升和量的合理增长)."""
+    head = right[:2]
+    if len(head) == 2 and head in left and is_han(head[0]):
         return True
-    # the second conjunct may go on after a particle (禁止开发区域|的人口转移)
-    for n in [len(right)] + [i for i in range(3, len(right)) if right[i] in "的等"][:1]:
-        first = left[-n:]
-        if (n >= 4 and first[-2:] == right[n - 2:n]) or (n == len(first) and sorted(first) == sorted(right[:n])):
-            return True
-    near_right, near_left = right[:MAX_SIDE + 1], left[-MAX_SIDE - 8:]
-    if not _marker_chars() & set(near_right) & set(near_left):
-        return False
-    return any(m in near_right and m in near_left for m in infixes())
+    tail = left[-2:]
+    k = right.find(tail, 2) if len(tail) == 2 else -1
+    if k >= 2 and (k + 2 == len(right) or right[k + 2] in _AFTER_TAIL):
+        return True
+    near_left, near_right = left[-MAX_SIDE - 1:], right[:MAX_SIDE + 1]
+    return any(m in near_left and m in near_right for m in _marker_chars())
 
 
 @lru_cache(maxsize=1)
-def _marker_chars() -> frozenset[str]:
-    """First characters of the infix markers (a cheap look before the markers themselves)."""
-    return frozenset(m[0] for m in infixes())
+def _marker_chars() -> tuple[str, ...]:
+    """The one-character infix markers and the first characters of the longer ones."""
+    return tuple({m[0] for m in infixes()})
 
 
 def conjunction_pairs(prep: Prepared) -> list[tuple[int, int, Found]]:
@@ -259,11 +299,17 @@ def conjunction_pairs(prep: Prepared) -> list[tuple[int, int, Found]]:
     """
     t = prep.t
     out = []
-    for m in _CONJUNCT_CLAUSE.finditer(t):
-        s, e = m.span()
-        p = s + m.group().find("和") if "和" in m.group() else s + m.group().find("与")
-        if (p - s < 3 or e - p - 1 < 3 or e - s > 2 * MAX_CONJUNCT or (p - 1 >= 0 and t[p - 1] == "和")
-                or not _may_pair(t[s:p], t[p + 1:e])):
+    for m in _CONJUNCTION.finditer(t):
+        p = m.start()
+        if not _may_pair(t[max(0, p - 12):p], t[p + 1:p + 2 * MAX_CONJUNCT + 1]):
+            continue
+        lo = max(0, p - 2 * MAX_CONJUNCT)
+        s = max(t.rfind(c, lo, p) for c in _SEPARATORS) + 1 or lo
+        e = min((i for i in (t.find(c, p, p + 2 * MAX_CONJUNCT) for c in _SEPARATORS) if i >= 0), default=-1)
+        if e < 0:
+            e = len(t) if len(t) - p <= 2 * MAX_CONJUNCT else -1
+        if (e < 0 or p - s < 3 or e - p - 1 < 3 or t[p - 1] == "和" or t.find("、", s, e) >= 0
+                or t.find("“", s, e) >= 0 and t.count("“", s, e) != t.count("”", s, e)):
             continue
         run = Run((Item(s, p, "soft", "hard"), Item(p + 1, e, "hard", "soft")), False)
         found = infix(t, run) or chiasmus(t, run) or pair(t, run)

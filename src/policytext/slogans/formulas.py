@@ -24,6 +24,9 @@ from ..records import Abbreviation, Formula, Parallel, Quoted, Span
 __all__ = ["FormulaComparison", "compare_formulas", "list_formulas"]
 
 FormulaKind = Literal["parallel", "abbreviation", "catchphrase"]
+#: Longest component of a parallel listed as a formula (characters): 坚持以经济建设为中心、坚持四项
+#: 基本原则、坚持改革开放 is one; a series of whole clauses is structure.
+MAX_FORMULA_COMPONENT = 10
 KINDS: tuple[str, ...] = ("parallel", "abbreviation", "catchphrase")
 
 
@@ -62,7 +65,8 @@ def list_formulas(source: Any, *, kinds: Iterable[FormulaKind] | None = None) ->
     abbreviation already listed (“抓平台、抓主体”, “三医”), or a single character (“左”, a word
     held at a distance rather than a coinage); the items of a quoted sequence
     (“小升规”“规升强”) are listed both in their parallel and on their own. Sentence and
-    heading-level parallels are structure, not formulas, and are left out.
+    heading-level parallels are structure, not formulas, and are left out; so are phrase-level
+    series of long clauses (a component over ``MAX_FORMULA_COMPONENT`` characters).
 
     Args:
         source: a text, or a :class:`~policytext.document.Document` (its records are used).
@@ -80,8 +84,8 @@ def list_formulas(source: Any, *, kinds: Iterable[FormulaKind] | None = None) ->
     templates: dict[tuple[str, str], str | None] = {}
     covered: set[tuple[int, int]] = set()
     for p in parallels:
-        if p.level != "phrase":
-            continue
+        if p.level != "phrase" or max(len(c.text) for c in p.components) > MAX_FORMULA_COMPONENT:
+            continue  # series of clauses (坚持…,坚持…) are structure too
         key = ("parallel", "、".join(c.text for c in p.components))
         covered.add((p.components[0].start, p.components[-1].end))
         groups.setdefault(key, []).append(Span(p.text, p.start, p.end))

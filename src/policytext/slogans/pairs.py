@@ -25,7 +25,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ._common import is_han, lexicon_set, table, tag, word_tag
-from .templates import Found, Run, boundary_at, lcp, lcs
+from .templates import Found, Item, Run, boundary_at, lcp, lcs  # noqa: F401 (Item: the doctests build runs)
 
 __all__ = ["pair", "pair_may_fit", "verb_start", "verbal_start"]
 
@@ -36,8 +36,8 @@ _VERBAL = frozenset({"v", "vd", "vg", "vi", "vn", "a", "ad", "ag", "i", "l", "z"
 _VERBS = frozenset({"v", "vd", "vi"})
 #: jieba tags of a two-character predicate slot.
 _ADJECTIVES = frozenset({"a", "ad", "an"})
-#: jieba tags of a one-character predicate slot (融资难、融资贵).
-_SLOT_TAGS = frozenset({"a", "ad", "an", "v", "vi", "d"})
+#: jieba tags of a one-character predicate slot (融资难、融资贵; not the adverb of 两手都|要硬).
+_SLOT_TAGS = frozenset({"a", "ad", "an", "v", "vi"})
 #: Length range of the items of a couplet of one word profile (characters).
 MIN_PROFILE, MAX_PROFILE = 6, 16
 #: Characters that never open a shared head of a couplet.
@@ -97,7 +97,11 @@ def _sizes(t: str, run: Run) -> list[int]:
 
 
 def pair_may_fit(t: str, run: Run) -> bool:
-    """A cheap look at the characters before any word boundary is asked for."""
+    """A cheap look at the characters before any word boundary is asked for.
+
+    >>> pair_may_fit("融资难、融资贵", Run((Item(0, 3, "soft", "hard"), Item(4, 7, "hard", "soft")), False))
+    True
+    """
     return any(_may_fit(t, run, n) for n in _sizes(t, run))
 
 
@@ -120,7 +124,13 @@ def _may_fit(t: str, run: Run, n: int) -> bool:
 
 
 def pair(t: str, run: Run) -> Found | None:
-    """The couplet template two items fit, or None (see the module docstring)."""
+    """The couplet template two items fit, or None (see the module docstring).
+
+    >>> pair("有利于引导预期、提振信心", Run((Item(0, 7, "soft", "hard"), Item(8, 12, "hard", "soft")), False)) is None
+    True
+    >>> pair("多干打基础、利长远的事", Run((Item(0, 5, "soft", "hard"), Item(6, 11, "hard", "soft")), False))
+    Found(comps=((2, 5), (6, 9)), template='V__')
+    """
     if len(run.items) != 2:
         return None
     for n in _sizes(t, run):
@@ -198,18 +208,22 @@ def _head_pair(t: str, run: Run, n: int) -> Found | None:
         if pos < 0:
             continue
         slot_a = a[pos + k:]
-        if not 1 <= len(slot_a) <= 2 or (pos and not boundary_at(a, pos)):
+        if not 1 <= len(slot_a) <= 2 or not _predicate_slot(slot_a):
             continue
         for end in dict.fromkeys((min(n, len(b)), k + 1, k + 2)):
             slot_b = b[k:end]
-            if not 1 <= len(slot_b) <= 2 or slot_a == slot_b or (end < len(b) and not boundary_at(b, end)):
+            if not 1 <= len(slot_b) <= 2 or slot_a == slot_b or not _predicate_slot(slot_b):
                 continue
-            # one-character predicates (融资难、融资贵), or two-character adjectives (民族平等、民族团结;
-            # not 社会公示、社会听证, kinds of a thing)
-            if all(len(tag(x)) == 1 and tag(x)[0][2] in (_SLOT_TAGS if len(x) == 1 else _ADJECTIVES)
-                   for x in (slot_a, slot_b)):
+            # word boundaries looked at last (they cost a jieba call)
+            if (end == len(b) or boundary_at(b, end)) and (pos == 0 or boundary_at(a, pos)):
                 return Found(((a_it.start + pos, a_it.end), (b_it.start, b_it.start + end)), f"{h}_")
     return None
+
+
+def _predicate_slot(x: str) -> bool:
+    """A one-character predicate (融资难、融资贵) or a two-character adjective (民族平等、民族团结;
+    not 社会公示、社会听证, kinds of a thing), by dictionary look-up."""
+    return word_tag(x) in (_SLOT_TAGS if len(x) == 1 else _ADJECTIVES)
 
 
 def _tags(x: str) -> list[str]:

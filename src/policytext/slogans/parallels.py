@@ -1,27 +1,36 @@
 """Parallel formulas at phrase level: two or more units built on one template.
 
-The candidates are the runs of items separated by 、 (and two runs joined by ``,更``/``,也``, as in
-有基础、有能力,更有底气、有信心), and the chains of short quotations (“筑基扩容”“小升规”“规升强”,
-从“跟跑”到“并跑”乃至“领跑”). A run is a parallel when its items fit one template:
+The candidates are the runs of items separated by 、 (two runs joined by ``,更``/``,也``, as in
+有基础、有能力,更有底气、有信心; a list closed by 和: 数字化、网络化和智能化), the chains of short
+quotations (“筑基扩容”“小升规”“规升强”, 从“跟跑”到“并跑”乃至“领跑”), two phrases joined by 和/与
+inside a clause, and series of clauses. A run is a parallel when its items fit one template:
 
 - shared head: 抓平台、抓主体、抓转化 (``抓_``); 新产业、新模式、新动能; 医疗、医保、医药;
-- shared tail: 数字化、网络化、智能化 (``_化``), and the subject–predicate frame
-  大企业强、独角兽企业多、中小企业活 (``_企业+A``);
+- shared tail: 数字化、网络化、智能化 (``_化``), a verbal noun of ``formula_tails.txt``
+  (经济建设、政治建设、文化建设), and the subject–predicate frame 大企业强、独角兽企业多、中小企业活
+  (``_企业+A``);
 - shared infix: 基于生态、源于创新 (``_于_``), 转得出、帮得上 (``V得C``), 科技基础最为雄厚、
-  创新资源最为集聚 (``_最为_``);
-- same shape: four-character predicates (放权赋能、鼓励创新、稳定预期, ``XXXX``), items sharing a
-  character in the same place (科教融汇、产教融合, ``_教__``), scale-adjective modifiers
-  (大力度支持、高强度投入、全方位服务保障, ``A__+V``).
+  创新资源最为集聚 (``_最为_``), 群众无伤亡、堤防无决口 (``_无_``, a word of its own);
+- same shape: four-character predicates (放权赋能、鼓励创新、稳定预期, ``XXXX``) or subject-predicate
+  items (政策撬动、场景创设、活动牵引), items sharing a character in the same place (科教融汇、
+  产教融合, ``_教融_``), scale-adjective modifiers (大力度支持、高强度投入、全方位服务保障,
+  ``A__+V``), verb-object series (稳增长、促改革、调结构, ``V__``), chiasmus (数字产业化、产业数字化);
+- two items (:mod:`.pairs`): a tail shared after verbs (泄露国家秘密、侵犯商业秘密), a head before short
+  predicates (融资难、融资贵), one word profile (创新供给引导需求、扩大投资撬动消费), contrasting
+  openings (先代偿、后分险), swapped characters (稳中求进、以进促稳);
+- clauses (:mod:`.clauses`): a shared head word (坚持…,坚持…,坚持…; 向…,向…), one short length
+  opening with verbs (强化责任担当,加大工作力度,完善配套措施,抓好组织实施).
 
 Plain lists of things are not parallels, however long: 教育、科技、人才 and 人工智能、集成电路、
-生物医药 share no template, and a shared noun (国家实验室、全国重点实验室) names kinds of a thing.
-jieba tags (on candidate items only, never on whole texts) tell a verb or adjective head from a
-noun. Quotation marks around a whole run (“发展出题、改革作答”) mark it as a coined formula.
-Components of the first and last item are cut out of the words around them to the size of the
-inner items.
+生物医药 share no template, a shared noun (国家实验室、全国重点实验室) or verbal noun (红色旅游、乡村
+旅游) names kinds of a thing, and two items sharing one word are a loose pair (引导预期、提振信心).
+jieba tags (on candidate items only, never on whole texts, and dictionary look-ups first) tell a verb
+or adjective head from a noun. Quotation marks around a whole run (“发展出题、改革作答”) mark it as a
+coined formula. Components of the first and last item are cut out of the words around them to the
+size of the inner items.
 
-The templates themselves are in :mod:`.templates`; sentence-level series and heading-level
-parallels are in :mod:`.series`.
+The templates themselves are in :mod:`.templates` and :mod:`.pairs`; clause series and 和-pairs in
+:mod:`.clauses`; sentence-level series and heading-level parallels in :mod:`.series`.
 """
 
 
@@ -34,7 +43,7 @@ from ..records import Parallel, Span
 from ..text import NormalizedText, check_text
 from ._common import Prepared, alternation, bounds, lexicon, lexicon_set, prepare
 from .clauses import clause_parallels, conjunction_pairs
-from .templates import Found, Item, Run, fit
+from .templates import Found, Item, Run, contrasting, fit
 
 __all__ = ["extract_parallels", "phrase_parallels"]
 
@@ -177,8 +186,10 @@ def _alike(items: Sequence[str], links: Sequence[str], progression: frozenset[st
         return True
     same_length = len({len(x) for x in items}) == 1
     common = set(items[0]).intersection(*items[1:])
-    if all(x == "" for x in links):  # adjacent quotations: “筑基扩容”“小升规”“规升强”
-        return True
+    if all(x == "" for x in links):
+        # adjacent quotations: “筑基扩容”“小升规”“规升强”; two of them share a character or open
+        # with contrasting ones (“两重”“两新”, “内培”“外引”; not “揭榜挂帅”“PI制”, a list of names)
+        return len(items) >= 3 or bool(common) or contrasting(items[0][0], items[1][0])
     if len(items) >= 3:
         return same_length or bool(common)
     return same_length and any(a == b for a, b in zip(items[0], items[1]))

@@ -42,7 +42,7 @@ from ._common import (
     word_tag,
 )
 
-__all__ = ["Found", "Item", "Run", "chiasmus", "fit", "infix", "may_fit"]
+__all__ = ["Found", "Item", "Run", "chiasmus", "contrasting", "fit", "infix", "may_fit"]
 
 #: Longest component of a phrase-level parallel (characters).
 MAX_COMPONENT = 12
@@ -60,11 +60,10 @@ _FUNCTION = frozenset("的和与及或等各每其这那之了是也都就又还
 #: jieba tags that a one-character predicate of a frame cannot have (nouns, measures).
 _NOT_PREDICATE = frozenset({"n", "ng", "q", "f", "x", "k", "h", "uj", "c", "p"})
 _NUMERAL_CHARS = frozenset("一二三四五六七八九十百千万两0123456789")
-#: jieba tags of a shared tail of two or more characters: a predicate, or a verbal noun
-#: (数字消费、绿色消费、品牌消费; 技术创新、管理创新、制度创新), not a plain noun.
-_TAIL_TAGS = PREDICATE_TAGS | {"vn"}
+#: jieba tags of a dictionary word that is a formula in itself (稳增长/nz, 打基础/l).
+_FORMULA_WORD = frozenset({"nz", "l", "i"})
 #: Particles and conjunctions that end the words of a component when they follow it.
-_PARTICLES = frozenset("的地得等和及与或")
+_PARTICLES = frozenset("的地得等")
 
 
 class Item(NamedTuple):
@@ -96,7 +95,11 @@ BOUNDARY_WINDOW = 5
 
 def boundary_at(s: str, k: int) -> bool:
     """Whether offset ``k`` of ``s`` is a word boundary, segmenting only a few characters either
-    side of it (long items cost no more than short ones)."""
+    side of it (long items cost no more than short ones).
+
+    >>> boundary_at("着力解决小微企业融资难", 8), boundary_at("社会和谐", 3)
+    (True, False)
+    """
     if k <= 0 or k >= len(s):
         return True
     lo = max(0, k - BOUNDARY_WINDOW)
@@ -104,7 +107,11 @@ def boundary_at(s: str, k: int) -> bool:
 
 
 def lcp(words: Sequence[str]) -> str:
-    """Longest common prefix."""
+    """Longest common prefix.
+
+    >>> lcp(["抓平台", "抓主体"])
+    '抓'
+    """
     first = min(words, key=len)
     i = 0
     while i < len(first) and all(w[i] == first[i] for w in words):
@@ -113,14 +120,22 @@ def lcp(words: Sequence[str]) -> str:
 
 
 def lcs(words: Sequence[str]) -> str:
-    """Longest common suffix."""
+    """Longest common suffix.
+
+    >>> lcs(["数字化", "网络化"])
+    '化'
+    """
     return lcp([w[::-1] for w in words])[::-1]
 
 
 @lru_cache(maxsize=1)
 def infixes() -> tuple[str, ...]:
     """The infix markers, longest first: ``infixes.txt``, then the words of ``infix_words.txt``
-    (which fill a template only where they stand as words of their own)."""
+    (which fill a template only where they stand as words of their own).
+
+    >>> infixes()[:2]
+    ('更为', '更加')
+    """
     return tuple(sorted(lexicon("infixes") + lexicon("infix_words"), key=len, reverse=True))
 
 
@@ -315,10 +330,13 @@ def _tail(t: str, run: Run) -> Found | None:
                 return None  # 农博会、展销会; 正面、负面: a one-character noun
         else:
             whole = tag(tail)
-            if len(whole) != 1 or whole[0][2] not in _TAIL_TAGS or tail in lexicon_set("noun_tails"):
-                return None  # 任务清单、项目清单: a noun shared at the end names kinds of a thing
-            if whole[0][2] == "vn" and (statistics.median(slot_lens) > 2 or max(slot_lens) > 4):
-                return None  # 渗透颠覆破坏活动、暴力恐怖活动: long modifiers of an activity list kinds
+            if tail in lexicon_set("formula_tails"):
+                if statistics.median(slot_lens) > 2 or max(slot_lens) > 4:
+                    return None  # long modifiers list kinds even before 建设, 监督
+            elif len(whole) != 1 or whole[0][2] not in PREDICATE_TAGS or tail in lexicon_set("noun_tails"):
+                # 任务清单、项目清单: a noun shared at the end names kinds of a thing; so does a verbal
+                # noun (红色旅游、乡村旅游; 服务贸易、数字贸易) unless formula_tails.txt lists it
+                return None
     return Found(tuple(comps), f"_{tail}")
 
 
@@ -372,6 +390,13 @@ def _frame(t: str, run: Run) -> Found | None:
 
 
 def infix(t: str, run: Run) -> Found | None:
+    """Shared infix: 基于生态、源于创新 (``_于_``), 转得出、帮得上 (``V得C``), 群众无伤亡、堤防无决口
+    (``_无_``, a word of its own).
+
+    >>> t = "群众无伤亡、堤防无决口、水库无溃坝"
+    >>> infix(t, Run((Item(0, 5, "soft", "hard"), Item(6, 11, "hard", "hard"), Item(12, 17, "hard", "soft")), False))
+    Found(comps=((0, 5), (6, 11), (12, 17)), template='_无_')
+    """
     items = run.items
     inner = [t[it.start:it.end] for it in items[1:-1]]
     whole = t[items[0].start:items[-1].end]
@@ -479,6 +504,8 @@ def _shape(t: str, run: Run) -> Found | None:
             comps.append((it.end - size, it.end, n - size))
         elif n > size and k == last and it.left == "hard":
             comps.append((it.start, it.start + size, size))
+    # a component cut out of a longer item does not end in a particle (可持续的|基本公共服务体系)
+    comps = [c for c in comps if c[2] < 0 or t[c[1] - 1] not in "的地得之"]
     while len(comps) >= 2:
         template = _shape_template([t[s:e] for s, e, _ in comps], size, _whole(run, [c[:2] for c in comps]))
         if template is None:
@@ -502,7 +529,7 @@ def _shape_template(texts: Sequence[str], size: int, quoted: bool) -> str | None
     if shared and all(len({x[p] for x in texts}) == len(texts) for p in (0, size - 1)):
         if len(texts) == 2 and not quoted and not _couplet(texts, shared):
             return None
-        contrast = len(texts) == 2 and _contrasting(texts[0][0], texts[1][0])
+        contrast = len(texts) == 2 and contrasting(texts[0][0], texts[1][0])
         if not contrast and all(len(tag(x)) == 1 for x in texts):
             # 二氧化硫、氮氧化物: words of the dictionary, not a built couplet (大众创业、万众创新
             # are dictionary words too, but open with contrasting characters)
@@ -549,7 +576,7 @@ def _couplet(texts: Sequence[str], shared: Sequence[int]) -> bool:
         return True  # 来之不易、成之惟艰: a particle in the middle
     if texts[0][1] in _measure_words():
         return False  # 三项政策、一项改革: numbers of things
-    return _contrasting(texts[0][0], texts[1][0])
+    return contrasting(texts[0][0], texts[1][0])
 
 
 @lru_cache(maxsize=1)
@@ -558,8 +585,12 @@ def _measure_words() -> frozenset[str]:
     return frozenset(w for w in lexicon("numeral_blockers") if len(w) == 1)
 
 
-def _contrasting(a: str, b: str) -> bool:
-    """Contrasting first characters (大/万, 内/外) or two numerals (千村示范、万村整治)."""
+def contrasting(a: str, b: str) -> bool:
+    """Contrasting first characters (大/万, 内/外) or two numerals (千村示范、万村整治).
+
+    >>> contrasting("大", "万"), contrasting("千", "万"), contrasting("国", "家")
+    (True, True, False)
+    """
     if a in _NUMERAL_CHARS and b in _NUMERAL_CHARS:
         return True
     return (a, b) in _contrasts() or (b, a) in _contrasts()
@@ -621,13 +652,19 @@ def _verb_object(t: str, run: Run) -> Found | None:
     texts = [t[s:e] for s, e in comps]
     if len(comps) < 3 or any(x[0] not in verbs for x in texts) or len({x[0] for x in texts}) < 2:
         return None
-    if len(set(texts)) < len(texts) or sum(1 in bounds(x) for x in texts) * 3 < len(texts) * 2:
+    # split after the verb as jieba reads them, or a formula word of the dictionary itself
+    # (稳增长/nz, 调结构/nz: the policy dictionary lists them); not 控股权/n, 管理层/n
+    if len(set(texts)) < len(texts) or sum(1 in bounds(x) or word_tag(x) in _FORMULA_WORD for x in texts) * 3 < len(texts) * 2:
         return None
     return Found(tuple(comps), "V__")
 
 
 def chiasmus(t: str, run: Run) -> Found | None:
-    """Chiasmus: the same words swapped, 数字产业化、产业数字化; 在发展中化债、在化债中发展."""
+    """Chiasmus: the same words swapped, 数字产业化、产业数字化; 在发展中化债、在化债中发展.
+
+    >>> chiasmus("数字产业化、产业数字化", Run((Item(0, 5, "soft", "hard"), Item(6, 11, "hard", "soft")), False))
+    Found(comps=((0, 5), (6, 11)), template='AB↔BA')
+    """
     items = run.items
     if len(items) != 2:
         return None
@@ -671,7 +708,12 @@ TEMPLATES = (_head, _tail, _frame, infix, _shape, _scale, _verb_object, chiasmus
 
 
 def may_fit(t: str, run: Run) -> bool:
-    """A cheap first look: could any template fit? (Most runs are plain lists of things.)"""
+    """A cheap first look: could any template fit? (Most runs are plain lists of things.)
+
+    >>> run = Run((Item(0, 2, "soft", "hard"), Item(3, 5, "hard", "hard"), Item(6, 8, "hard", "soft")), False)
+    >>> may_fit("教育、科技、人才", run), may_fit("节能、节水、节地", run)
+    (False, True)
+    """
     items = [t[it.start:it.end] for it in run.items]
     inner = items[1:-1] or items
     if len(items) == 2:
@@ -702,6 +744,8 @@ def fit(t: str, run: Run) -> Found | None:
     if found is None and len(run.items) >= 3 and not run.quoted:
         for part in (run.items[:-1], run.items[1:]):
             found = _fit(t, Run(part, False))
+            if found is not None and found.template == "XXXX":
+                found = None  # one shape alone is weak evidence once an item is left out
             if found is not None:
                 break
     return found
