@@ -37,6 +37,23 @@ def test_terms_everywhere_weigh_nothing():
     assert s[0]["平台"] > s[0]["园区"] == 0.0 and s[1]["园区"] > s[1]["平台"] == 0.0
 
 
+def test_the_heading_names_its_section():
+    # bug caught (gold2 dev set): a plan section whose subsections discuss industry went to the
+    # industry label; its heading says what it is
+    text = ("一、2024年工作回顾\n经济回升向好，产业创新加快。\n二、2025年工作安排\n（一）促进产业创新\n"
+            "发展先进制造业和新能源产业，推进产业创新和科技创新，培育产业集群，建设产业园区。")
+    topics = {"回顾": "2024年工作回顾：发展成绩", "安排": "2025年工作安排：总体要求和重点工作部署",
+              "产业创新": "科技创新、先进制造业和新能源产业、产业集群、产业园区"}
+    assert [s.topic for s in assign_topics(text, topics=topics)] == ["回顾", "安排"]
+    s = topic_scores([text[:30], text[30:]], topics)  # without the headings the text decides
+    assert max(s[1], key=s[1].get) == "产业创新"
+
+
+def test_headings_must_match_the_texts():
+    with pytest.raises(ValueError, match="2 texts but 1 headings"):
+        topic_scores(["建设实验室。", "乙。"], {"平台": "实验室"}, headings=["甲"])
+
+
 def test_default_taxonomy_on_a_work_report():
     text = corpus_text("gwr-national/2024.txt")
     tasks = parse_structure(text).sections[2]  # 三、2024年政府工作任务

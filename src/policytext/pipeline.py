@@ -78,9 +78,8 @@ def sections_component(ctx: Context) -> dict[str, Any]:
     out = {k: getattr(s, k) for k in META_FIELDS}
     out["recipients"] = list(s.recipients)
     out["sections"] = _sections.assign_topics(ctx.text, topics=ctx.options.get("topics"), structure=s)
-    out["sentences"] = _sections.classify_sentences(
-        ctx.text, sentences=ctx.sentences, structure=s, tokens=ctx.tokens, normalized=ctx.normalized,
-        paragraphs=ctx.paragraphs)
+    out["sentences"] = _sections.classify_sentences(  # roles read characters: no tokens needed
+        ctx.text, sentences=ctx.sentences, structure=s, normalized=ctx.normalized, paragraphs=ctx.paragraphs)
     out["responsibilities"] = _sections.extract_responsibilities(ctx.text, normalized=ctx.normalized)
     return out
 

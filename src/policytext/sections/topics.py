@@ -84,13 +84,22 @@ def _check_topics(topics: Mapping[str, str] | None) -> dict[str, str]:
     return dict(topics)
 
 
-def topic_scores(texts: Sequence[str], topics: Mapping[str, str] | None = None) -> list[dict[str, float]]:
+#: How much a description term in a section's heading weighs, against one occurrence in its text:
+#: a heading names what its section is about (二、2025年工作安排 is the plan, whatever its
+#: subsections discuss).
+HEADING_WEIGHT = 3.0
+
+
+def topic_scores(texts: Sequence[str], topics: Mapping[str, str] | None = None, *,
+                 headings: Sequence[str] | None = None) -> list[dict[str, float]]:
     """Score every text (a section) against every topic by weighted term overlap.
 
     Args:
         texts: the sections' texts (the sections of one document, so that terms common to all of
             them weigh little).
         topics: ``{label: description}``; the default taxonomy when ``None``.
+        headings: the sections' heading titles, if known: a description term in a heading adds
+            :data:`HEADING_WEIGHT` times its specificity among the headings.
 
     Returns:
         One ``{label: score}`` per text; 0 when no term of the label is in the text.
@@ -111,6 +120,14 @@ def topic_scores(texts: Sequence[str], topics: Mapping[str, str] | None = None) 
         counts.append({term: t.count(term) for term in vocabulary if term in t})
     n = len(texts)
     df = {term: sum(1 for c in counts if c.get(term)) for term in vocabulary}
+    in_heading: list[set[str]] = [set() for _ in texts]
+    heading_idf: dict[str, float] = {}
+    if headings is not None:
+        if len(headings) != n:
+            raise ValueError(f"topic_scores got {n} texts but {len(headings)} headings")
+        in_heading = [{term for term in vocabulary if term in (h or "")} for h in headings]
+        for term in set().union(*in_heading):  # smoothed: a term in every heading still counts a little
+            heading_idf[term] = math.log((n + 1) / sum(1 for h in in_heading if term in h))
     for label, ts in terms.items():
         if not ts:
             continue
@@ -122,6 +139,8 @@ def topic_scores(texts: Sequence[str], topics: Mapping[str, str] | None = None) 
                 k = c.get(term)
                 if k and idf > 0:
                     score += idf * (1.0 + math.log(k))
+            for term in in_heading[i].intersection(ts):
+                score += HEADING_WEIGHT * heading_idf[term]
             out[i][label] = score / norm
     return out
 
@@ -152,7 +171,7 @@ def assign_topics(
     sections = list(structure.sections)
     if not sections or not topics:
         return sections
-    scores = topic_scores([text[s.start:s.end] for s in sections], topics)
+    scores = topic_scores([text[s.start:s.end] for s in sections], topics, headings=[s.title for s in sections])
     out = []
     for s, sc in zip(sections, scores):
         best = max(sc, key=sc.get) if sc else None
