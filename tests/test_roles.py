@@ -40,9 +40,12 @@ CORPUS = [
     pytest.param("gwr-national/2024.txt", "从国内看，经历三年新冠疫情冲击", "background", id="gwr-difficulties-background"),
     pytest.param("gwr-national/2024.txt", "实施积极应对人口老龄化国家战略。", "plan", id="gwr-task-plan"),
     pytest.param("gwr-national/2024.txt", "粮食产量1.3万亿斤以上；", "plan", id="gwr-target-plan"),
-    # State Council directive: provisions are measures, headings and tags other
+    # A directive that assigns tasks (若干意见): what it orders is a plan (the convention of the
+    # independent gold sets); one that lays down rules in force (两个规定的通知): a measure
     pytest.param("state-council/guofa-2019-3.txt", "允许综合保税区内加工制造企业利用剩余产能承接境内区外委托加工。",
-                 "measure", id="directive-provision-measure"),
+                 "plan", id="opinion-task-plan"),
+    pytest.param("state-council/guobanfa-2018-124.txt", "不符合《划拨用地目录》的，应当依法实行有偿使用。",
+                 "measure", id="regulation-provision-measure"),
     pytest.param("state-council/guofa-2019-3.txt", "（三）坚持创新驱动，转型升级。", "other", id="directive-run-in-heading-other"),
     pytest.param("state-council/guofa-2019-3.txt", "（发展改革委、海关总署负责）", "other", id="directive-responsibility-tag-other"),
     # congress report: principles are background, the programme is plan
@@ -52,7 +55,7 @@ CORPUS = [
     # provincial work report and local directive
     pytest.param("gwr-provincial/2025-zhejiang.txt", "新建新能源汽车公共充电桩2万个以上，其中农村1万个以上。", "plan",
                  id="provincial-task-target-plan"),
-    pytest.param("local/wanzhengbanmi-2021-82.txt", "组建安徽省工业互联网专家咨询委员会", "measure", id="local-directive-measure"),
+    pytest.param("local/wanzhengbanmi-2021-82.txt", "组建安徽省工业互联网专家咨询委员会", "plan", id="local-action-plan-task-plan"),
     pytest.param("local/wanzhengbanmi-2021-82.txt", "专栏7", "other", id="local-box-title-other"),
     # second pass: quotations over several lines, items of a list, legal purpose and definitions
     pytest.param("congress/1969-9th.txt", "要提高警惕。", "quote", id="words-inside-a-cued-quotation-over-lines"),

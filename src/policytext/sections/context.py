@@ -96,6 +96,9 @@ class SentenceContext:
         heading: the titles of the sections it sits in, outermost first, joined by `` / ``.
         doc_kind: directive (通知, 意见, 办法, 条例 …), plan (规划, 纲要) or report (work reports,
             speeches, articles: narrative texts).
+        provisions: the document is a directive that lays down rules in force (条例, 办法, 规定,
+            articles 第X条) or replies and announces (批复, 函, 公告), rather than one that assigns
+            tasks (意见, 方案, 通知): what it orders is then a *measure*, not a *plan*.
         year_relation: how the years it mentions compare with the document's year: a tuple of
             ``past``, ``current``, ``future``.
         heading_year_relation: the same for the years in its headings.
@@ -124,11 +127,26 @@ class SentenceContext:
     section_tense: str = ""
     heading: str = ""
     doc_kind: str = "report"
+    provisions: bool = False
     year_relation: tuple[str, ...] = ()
     heading_year_relation: tuple[str, ...] = ()
     outlook: str = ""
     quotation: str = ""
     quoted_share: float = 0.0
+
+#: Directives that lay down rules in force, or reply and announce, rather than assign tasks: what
+#: they order is a *measure*; what any other directive (意见, 方案, 通知 of tasks) orders is a *plan*.
+_PROVISIONS_END = regex.compile(
+    r"(?:(?:条例|办法|规定|细则|规则|章程|准则|守则|措施|政策)(?:[(（](?:试行|暂行)[)）])?》?(?:的(?:通知|决定))?"
+    r"|批复|复函|函|答复|令|公告|通告)$")
+
+
+def _provisions(structure: Structure) -> bool:
+    """Whether the document lays down provisions in force (条例, 办法, 规定, a reply, or articles 第X条)."""
+    title = "".join((structure.title or "").split())
+    if _PROVISIONS_END.search(title):
+        return True
+    return any(s.kind == "article" for s in iter_sections(structure.sections[:3]))
 
 
 def _doc_kind(structure: Structure, head_text: str) -> str:
@@ -267,6 +285,7 @@ def sentence_contexts(
         paragraphs = split_paragraphs(text)
     para_starts = [p.start for p in paragraphs]
     kind = _doc_kind(structure, text[:300])
+    provisions = kind == "directive" and _provisions(structure)
     year = _doc_year(structure)
     other_spans = sorted((s.start, s.end) for s in (*structure.front_matter, *structure.back_matter,
                                                   *structure.furniture))
@@ -332,7 +351,7 @@ def sentence_contexts(
             text=s.text, start=s.start, end=s.end, folded=folded, words=w, cues=cues,
             opener_cues=frozenset() if cues is opener_cues else opener_cues, previous_cues=previous,
             structural=structural, item=item,
-            first_in_paragraph=first, heading=heading, doc_kind=kind,
+            first_in_paragraph=first, heading=heading, doc_kind=kind, provisions=provisions,
             year_relation=_relation(folded, year), heading_year_relation=_relation(heading, year),
             quotation=quotation, quoted_share=share,
         ))

@@ -81,12 +81,18 @@ def final_role(ctx: SentenceContext, ranked: Sequence[str]) -> str:
     为了规范专利代理行为…，制定本条例。 / 本条例所称专利代理，是指…). A section that reviews and then turns
     to an outlook paragraph (面向新征程 / 下一步 / 今后，我们将…) speaks of the past before the turn:
     there a sentence without a future cue of its own is not a *plan*, and after the turn a sentence
-    without a past cue is one.
+    without a past cue is one. What a directive that assigns tasks (意见, 方案, a 通知 of tasks)
+    orders is a *plan*, a commitment for the coming years, unless it reports the past; the
+    provisions of a regulation (条例, 办法, articles) stay *measure* (``ctx.provisions``).
 
     >>> final_role(SentenceContext("一、总体要求", 0, 6, structural=True), ["plan"])
     'other'
     >>> final_role(SentenceContext("建成平台26家。", 0, 8, outlook="before"), ["plan", "achievement"])
     'achievement'
+    >>> final_role(SentenceContext("加快发展跨境电商。", 0, 9, doc_kind="directive"), ["measure"])
+    'plan'
+    >>> final_role(SentenceContext("加快发展跨境电商。", 0, 9, doc_kind="directive", provisions=True), ["measure"])
+    'measure'
     >>> final_role(SentenceContext("为了规范管理，制定本办法。", 0, 13, cues=frozenset({"purpose"})), ["measure"])
     'background'
     """
@@ -101,5 +107,8 @@ def final_role(ctx: SentenceContext, ranked: Sequence[str]) -> str:
     if ctx.outlook == "before" and best == "plan" and not own_future:
         return next((r for r in ranked if r not in ("plan", "other", "quote")), best)
     if ctx.outlook == "after" and best not in ("plan", "quote", "other") and "past" not in ctx.cues:
+        return "plan"
+    if (best == "measure" and ctx.doc_kind == "directive" and not ctx.provisions
+            and not ({"past", "legal"} & ctx.cues)):
         return "plan"
     return best
