@@ -1,0 +1,95 @@
+"""The indicator dev set: accuracy of ``Quantity.indicator`` over hand-annotated corpus figures.
+
+``tests/data/indicators_sample.tsv`` holds 368 figures of five corpus documents (a national and a
+provincial work report, a local action plan, a five-year plan, the statistics of the 1957 report),
+each with the indicator expected by reading its sentence. The expectations were written before
+the extractor was run on these documents, so they measure it rather than describe it.
+
+Two scores, as ``../shared/eval/score.py`` counts them and stricter:
+
+* ok: the expected phrase is inside the indicator found, which is at most three times as long
+  plus four characters (the scorer's rule);
+* exact: the indicator found is the expected phrase.
+"""
+
+from __future__ import annotations
+
+import csv
+from functools import lru_cache
+
+import pytest
+
+from policytext import extract_quantities
+
+from conftest import CORPUS, DATA
+
+SAMPLE = DATA / "indicators_sample.tsv"
+
+
+def _rows() -> list[dict[str, str]]:
+    with SAMPLE.open(encoding="utf-8") as f:
+        lines = [line for line in f if not line.startswith("#")]
+    return list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+@lru_cache(maxsize=None)
+def _quantities(document: str):
+    return extract_quantities((CORPUS / document).read_text(encoding="utf-8"))
+
+
+def _found(row: dict[str, str]):
+    """The indicator given to the figure at ``row['start']`` (None if no figure starts there)."""
+    start = int(row["start"])
+    q = next((q for q in _quantities(row["document"]) if q.start <= start < q.end), None)
+    return None if q is None else (q.indicator or "")
+
+
+def _ok(expected: str, got: str | None) -> bool:
+    return got is not None and expected in got and len(got) <= 3 * len(expected) + 4
+
+
+def _scores() -> tuple[float, float, list[str]]:
+    rows = _rows()
+    ok = exact = 0
+    misses = []
+    for row in rows:
+        got = _found(row)
+        ok += _ok(row["indicator"], got)
+        exact += got == row["indicator"]
+        if got != row["indicator"]:
+            misses.append(f"{row['context']}: expected {row['indicator']!r} got {got!r}")
+    return ok / len(rows), exact / len(rows), misses
+
+
+@pytest.fixture(scope="module")
+def scores():
+    if not CORPUS.is_dir():
+        pytest.skip("../shared/corpus is not beside the repository")
+    return _scores()
+
+
+def test_the_sample_is_well_formed():
+    rows = _rows()
+    assert len(rows) >= 150
+    assert len({row["document"] for row in rows}) == 5
+    for row in rows:
+        assert row["indicator"] and "[" in row["context"], row
+    if CORPUS.is_dir():
+        for row in rows:
+            text = (CORPUS / row["document"]).read_text(encoding="utf-8")
+            figure = row["context"].split("[", 1)[1].split("]", 1)[0]
+            assert text.startswith(figure, int(row["start"])), row
+
+
+def test_indicator_accuracy_over_the_sample(scores):
+    ok, exact, misses = scores
+    # before the third pass: ok 0.859, exact 0.603 (see CHANGELOG); the floors sit a little below
+    # the measured values so that an honest change elsewhere can move them without noise
+    assert ok >= 0.85, "\n".join(misses)
+    assert exact >= 0.60, "\n".join(misses)
+
+
+if __name__ == "__main__":  # cd tests && python test_quantities_indicators.py: the misses, for review
+    ok, exact, misses = _scores()
+    print("\n".join(misses))
+    print(f"ok {ok:.3f} exact {exact:.3f} n {len(_rows())}")
