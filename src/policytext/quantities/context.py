@@ -69,6 +69,7 @@ _SPACE_RUN = re.compile(r"\s{2,}")
 _OPEN_PAREN = "(（"
 _CLOSE_PAREN = ")）"
 _PAREN_MAX = 12  # a parenthesis this short inside a phrase is read through (细颗粒物（PM2.5）平均浓度)
+_PAREN = re.compile(r"[(（][^()（）]{1,%d}[)）]" % _PAREN_MAX)
 _HEADING_1 = re.compile(r" *(?:[一二三四五六七八九十]+[、.]|第[一二三四五六七八九十百0-9]+[章编部]|"
                         r"[一二三四五六七八九十]+ )")
 _HEADING_2 = re.compile(r" *(?:\([一二三四五六七八九十]+\)|[0-9]+[、.])")
@@ -97,6 +98,9 @@ def _tables():
     terms = [w for w, _, _ in read_dictionary("policy_dict.txt")]
     stop_re = re.compile(_alternation(stops))
     protected = [w for w in terms if stop_re.search(w) and not stop_re.fullmatch(w)]
+    # fixed indicator phrases (规模以上, 实际利用外资): no stop, link or qualifier inside one cuts it
+    fixed = lines("indicator_terms.txt")
+    protected += fixed
     return {
         # 高于全国3.7个百分点: the base of a comparison is not what the figure measures
         "tail": re.compile(f"(?:{_alternation(list(links) + quals + cues + scopes)})$"),
@@ -107,6 +111,7 @@ def _tables():
         "lead_comparison": re.compile(f"(?:{_alternation([q for q in quals if len(q) > 1] + ['原则上'])})+"),
         "stop": stop_re,
         "protected": re.compile(_alternation(protected)) if protected else None,
+        "fixed": re.compile(_alternation(fixed)),
         "generic": frozenset(lines("indicator_generic.txt")),
         "only_stops": re.compile(f"(?:{_alternation(stops)})+"),
         "suffix": frozenset(lines("indicator_suffixes.txt")),
@@ -143,12 +148,31 @@ def _clause_start(t: str, i: int, limit: int, ends: str = _CLAUSE_END) -> int:
     return lo
 
 
-def _strip_tail(t: str, s: int, e: int) -> int:
-    tail = _tables()["tail"]
+def _inside_fixed(t: str, i: int, j: int) -> bool:
+    """Whether ``t[i:j]`` ends inside a fixed phrase (规模以上, 限额以上) that starts before ``j``."""
+    lo = max(0, i - 4)
+    for m in _tables()["fixed"].finditer(t, lo, min(len(t), j + 4)):
+        if m.start() < j <= m.end() and m.start() < i:
+            return True
+    return False
+
+
+def _strip_tail(t: str, s: int, e: int, cues: int = 1) -> int:
+    """Strip link words, qualifiers and comparison scopes from the end of ``t[s:e]``, and one
+    change cue at most (经济增长预期目标为 -> 经济增长, not 经济); ``cues=0`` strips none."""
+    tables = _tables()
+    tail = tables["tail"]
+    links = tables["links"]
     while e > s:
         m = tail.search(t, s, e)
         if not m or m.start() == e:
             break
+        if _inside_fixed(t, m.start(), e):
+            break  # 规模以上: the 以上 of a fixed phrase stays
+        if not links.fullmatch(t, m.start(), e):
+            if cues <= 0:
+                break
+            cues -= 1
         e = m.start()
     return e
 
@@ -178,6 +202,9 @@ def _stops(t: str, s: int, e: int):
     tables = _tables()
     suffix = tables["suffix"]
     inside = [m.span() for m in tables["protected"].finditer(t, s, e)] if tables["protected"] else []
+    # a short parenthesis inside the phrase is read through: 粮食（不包括大豆）的产量
+    for m in _PAREN.finditer(t, s, e):
+        inside.append(m.span())
     for m in tables["stop"].finditer(t, s, e):
         if m.end() < e and t[m.end()] in suffix and m.group() not in tables["prepositions"]:
             continue
@@ -246,7 +273,7 @@ def _phrase(t: str, s: int, e: int, after_figure: bool = False) -> Span | None:
     if cut is None:
         return None
     s, e = _clean(t, *cut)
-    e = _strip_tail(t, s, e)
+    e = _strip_tail(t, s, e, cues=0 if cut[1] == e else 1)
     lead = _tables()["lead_comparison"].match(t, s, e)
     if lead and e - lead.end() >= 2:
         s = lead.end()
