@@ -302,3 +302,75 @@ def test_traditional_growth_cue():
     # 1957 report: 增長 is 增长 written with the traditional character
     text = "这一年，手工業总产值达到一百一十七亿元，較1955年增長了16％"
     assert context_of(text, "16％") == ("手工業总产值", "1955年", "growth")
+
+
+OBJECT_AFTER = [
+    # class 3: VERB + figure + NOUN measures the noun after the unit, up to a verb or a list
+    pytest.param("坚决守住18亿亩耕地红线，划足划实永久基本农田", "18亿亩", "耕地红线", id="2025-shouzhu-gengdi"),
+    pytest.param("新建1亿亩高标准农田", "1亿亩", "高标准农田", id="class3-xinjian-nongtian"),
+    pytest.param("布局建设10家高价值专利培育中心。", "10家", "高价值专利培育中心", id="2025-peiyu-zhongxin"),
+    pytest.param("一次性增加6万亿元地方专项债务限额置换存量隐性债务。", "6万亿元", "地方专项债务限额",
+                 id="2025-national-ends-at-verb"),
+    pytest.param("完成13.6万平方米中心城区零星二级旧里以下房屋改造", "13.6万平方米", "中心城区零星二级旧里以下房屋",
+                 id="2025-shanghai-fixed-yixia"),
+    pytest.param("组织长白山、三江、吉光3个省实验室和省科技创新中心开展攻关", "3个", "省实验室",
+                 id="2025-jilin-list-ends-noun"),
+    pytest.param("积极发展对外贸易，与115个国家和地区开展合作", "115个", "国家和地区", id="class2-short-pair-kept"),
+    pytest.param("每年滚动实施1000项亿元以上技术改造项目", "1000项", "技术改造项目", id="local-threshold-read-through"),
+    pytest.param("在全国率先扩围以旧换新产品，超10亿元补贴直达消费者", "10亿元", "补贴", id="2025-money-before-noun"),
+]
+
+
+@pytest.mark.parametrize("text, figure, indicator", OBJECT_AFTER)
+def test_indicator_after_the_figure(text, figure, indicator):
+    assert context_of(text, figure)[0] == indicator
+
+
+CLAUSES = [
+    # class 5: a clause with words of its own never takes the subject of the clause before
+    pytest.param("城镇新增就业1100万人以上，城镇调查失业率全年控制在5.5%以内；", "5.5%", "城镇调查失业率",
+                 id="2023-time-word-not-a-verb"),
+    pytest.param("城镇新增就业1200万人以上，城镇调查失业率5.5%左右", "5.5%", "城镇调查失业率", id="class5-adjacent"),
+    # a clause with nothing but link words takes the noun ending the clause before
+    pytest.param("对行业、区域、专业型工业互联网平台省级给予奖补，最高1000万元；", "1000万元", "奖补",
+                 id="local-zuigao-after-comma"),
+    pytest.param("省级按照项目设备购置额的10%给予奖补，最高500万元。", "500万元", "奖补",
+                 id="local-noun-after-previous-figure"),
+    pytest.param("新建和修复的铁路，就有三千一百零八公里。", "三千一百零八公里", "修复的铁路", id="1957-jiuyou"),
+    # … or, when that clause ends with its figure, what its figure measured
+    pytest.param("年底国家外汇储备达4033亿美元，比年初增加1168亿美元。", "1168亿美元", "国家外汇储备",
+                 id="2009-bi-nianchu"),
+    pytest.param("全年施工的更新改造项目七万四千个，全部建成的三万九千个", "三万九千个", "更新改造项目",
+                 id="1981-verbs-only-clause"),
+    pytest.param("棉纱产量前三年共增加了三十五万件，而1956年就增加了一百二十七万件", "一百二十七万件", "棉纱产量",
+                 id="1957-er-date-jiu"),
+    # a verb phrase there names nothing: the figure before lends its indicator
+    pytest.param("农村居民人均纯收入2936元，扣除价格因素，分别实际增长7.7%和6.8%。", "7.7%", "农村居民人均纯收入",
+                 id="2007-verb-phrase-clause"),
+    # a verb after a noun subject: the subject is the indicator; alone it gives none
+    pytest.param("今年中央预算内投资拟安排7350亿元。", "7350亿元", "中央预算内投资拟", id="2025-subject-before-verb"),
+    # a modifier before a short noun keeps the noun before it too
+    pytest.param("可再生能源新增装机3.7亿千瓦。", "3.7亿千瓦", "可再生能源新增装机", id="2025-modifier-keeps-subject"),
+    # spaced figures of a 分别 list pair in order
+    pytest.param("并网风电装机、生物质发电装机分别达到 500 万千瓦和 550 万千瓦", "500 万千瓦", "并网风电装机",
+                 id="11th-plan-spaced-respective"),
+]
+
+
+@pytest.mark.parametrize("text, figure, indicator", CLAUSES)
+def test_indicator_across_clauses(text, figure, indicator):
+    assert context_of(text, figure)[0] == indicator
+
+
+THIRD_PASS_NOTHING = [
+    pytest.param("拿出120.6亿元支持基层化债", "120.6亿元", id="2025-verb-after-money"),
+    pytest.param("规划中的，今年拟安排500万亩。", "500万亩", id="2016-time-and-verb-only"),
+    pytest.param("当前的首要问题是，两个超级大国应当率先裁减", "两个", id="1982-count-not-from-clause-before"),
+    pytest.param("钢增长百分之六十五，发电增长百分之五十一，煤增长百分之二十六", "百分之二十六",
+                 id="1958-one-character-subject-not-borrowed"),
+]
+
+
+@pytest.mark.parametrize("text, figure", THIRD_PASS_NOTHING)
+def test_no_indicator_third_pass(text, figure):
+    assert context_of(text, figure)[0] is None

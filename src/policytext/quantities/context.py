@@ -48,7 +48,7 @@ _CLAUSE_END = "，,。;；:：!?！？\n、()（）"
 _LIST_CLAUSE_END = "，,。;；:：!?！？\n()（）"
 _SENT_RE = re.compile("[。;；!?！？\n]")
 _LINE_RE = re.compile("\n")
-_FORWARD_MAX = 12
+_FORWARD_MAX = 16
 _BACKWARD_MAX = 24
 _LIST_MAX = 40  # how far back the noun list of a 分别 sentence may reach
 _CUE_GAP = 6  # characters allowed between a share cue and its figure (占规上工业12.3%)
@@ -56,10 +56,21 @@ _OBJECT_MAX = 8  # characters allowed between a change verb and its figure (减�
 _TARGET_WINDOW = 40  # how far back in its sentence a goal cue (力争, 到2025年) reaches
 _HEADING_MAX = 40  # a line this short, without sentence punctuation, is a heading
 _NO_INDICATOR = frozenset({"date", "duration"})
+_TIME_STOP = re.compile(r"年|目前|当前")  # stop words that are times (全年, 今年, 年底), not verbs
+_CLAUSE_LEADS = ("其中有", "其中", "而", "但", "即", "就", "前", "后", "以来")  # open a clause about the figure before (其中1985年为)
+_BEFORE_DURATION = "前近头"  # 前三年, 近五年, 头两年
+_COMPARE = frozenset({"", "比", "较", "較", "与", "同", "比较", "相比", "而", "但"})  # before a date: 比1955年
+_OBJECT_KINDS = frozenset({"money", "dimension", "number"})  # may be written VERB + figure + NOUN
+_VERB_TAGS = frozenset({"v", "vd", "vi", "vq", "vg", "vf", "vx"})  # not vn: 培育 in 专利培育中心
+_ADVERB_TAGS = frozenset({"d", "ad", "dg", "p", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud"})
+_NOUN_START = frozenset("nlbjsaf")  # jieba tags a noun phrase may start with (名词, 习用语, 区别词 ...)
+_VERBAL_MAX = 8  # a verb phrase before a figure is short (坚决守住, 一次性增加)
 _CHANGE = frozenset({"yoy_growth", "growth", "decline"})
 _LEVEL_AFTER = ("到", "至", "为")
-_RATIO = re.compile(r"(?:是|为|相当于)[^，,。;；]{0,14}的$")
+_RATIO = re.compile(r"(?:是|为|相当于|等于|等於)[^，,。;；]{0,14}的$")
 _LIST_SEP = re.compile(r"(?:、|和|及|与|以及)")
+_LIST_SEP_SPACED = re.compile(r"\s*(?:、|和|及|与|以及)\s*")  # 500 万千瓦和 550 万千瓦
+_FORWARD_END = re.compile(r"以及|和|及|与|、|等")  # a list or 等 ends the noun after a figure
 _QUOTES = " “”\"'《》「」『』"
 _CONJUNCTION = re.compile(r"以及|和|及|与|、")
 _FORMULA = re.compile(r"[×÷=/]")
@@ -206,7 +217,8 @@ def _stops(t: str, s: int, e: int):
     for m in _PAREN.finditer(t, s, e):
         inside.append(m.span())
     for m in tables["stop"].finditer(t, s, e):
-        if m.end() < e and t[m.end()] in suffix and m.group() not in tables["prepositions"]:
+        if m.end() < e and len(m.group()) > 1 and (t[m.end()] in suffix or t[m.end():m.end() + 2] in suffix) \
+                and m.group() not in tables["prepositions"]:
             continue
         if any(a <= m.start() and m.end() <= b for a, b in inside):
             continue
@@ -233,7 +245,15 @@ def _cut(t: str, s: int, e: int) -> Span | None:
         return (s, e)  # 中央委员会的成员
     last = stops[-1]
     if last.end() == e:
+        if _TIME_STOP.search(last.group()) and last.start() - s >= 2:
+            # a time, not a verb: 城镇调查失业率全年控制在5.5%以内 -> 城镇调查失业率
+            return _cut(t, s, _strip_tail(t, s, last.start(), cues=0))
         if last.group() not in tables["modifiers"] or last.start() - s < 2:
+            # a verb governs the figure: what stands before it is its subject when it is a noun
+            # (中央预算内投资拟安排7350亿元), else there is none (今年拟安排500万亩)
+            e2 = _strip_tail(t, s, last.start(), cues=0)
+            if e2 - s >= 3 and not _tables()["only_stops"].fullmatch(t, s, e2) and not _verbal(t, s, e2):
+                return _cut(t, s, e2)
             return None
         return _cut(t, s, _strip_tail(t, s, last.start()))
     for m in reversed(stops):
@@ -244,7 +264,10 @@ def _cut(t: str, s: int, e: int) -> Span | None:
             continue  # 参加新型农村合作医疗的人口: 人口 alone says nothing
         if m.group() in tables["modifiers"]:
             if e - ns <= 2:
-                return (m.start(), e)
+                # the noun before the modifier stays too (可再生能源新增装机), up to a stop word
+                before = [p for p in stops if p.end() <= m.start()]
+                lo = before[-1].end() if before else s
+                return (lo if m.start() - lo >= 2 else m.start(), e)
             c = _CONJUNCTION.match(t, ns, e)
             if c and e - c.end() >= 2:  # 新建和加固堤防: the second verb's object
                 return (c.end(), e)
@@ -293,7 +316,9 @@ def _backward(t: str, fig: Figure, prev_end: int, inner: list[Figure]) -> Span |
         if f.start < cur < f.end:  # the clause limit fell inside a date (２０|１２年)
             cur = f.end
         elif f.start >= cur and f.end <= fig.start:
-            parts.append((cur, f.start))
+            # 钢产量前三年共增加了: 前/近 belong to the duration, not to the phrase before it
+            end = f.start - 1 if f.kind == "duration" and f.start > cur and t[f.start - 1] in _BEFORE_DURATION else f.start
+            parts.append((cur, end))
             cur = f.end
     parts.append((cur, fig.start))
     for s, e in reversed(parts):
@@ -318,9 +343,13 @@ def _forward(t: str, i: int, one_char: bool = False, limit: int | None = None) -
         return None
     end = min(n, i + _FORWARD_MAX)
     j = i
+    protected = _tables()["protected"]
     while j < end and t[j] not in _CLAUSE_END and t[j] != "的":
         if t[j].isdigit() and not (_LATIN_NEXT.match(t, j + 1) or j > i and t[j - 1].isascii() and t[j - 1].isalpha()):
             break  # 进口商品和5年内…: stop before the next figure (5G工厂 goes on)
+        if j - i >= 3 and _FORWARD_END.match(t, j) and not (protected and any(
+                m.start() < j < m.end() for m in protected.finditer(t, max(i, j - 8), min(n, j + 8)))):
+            break  # 3个省实验室和省科技创新中心 ends at the list; 115个国家和地区 (two characters) does not
         j += 1
     lex = lexicon()
     for cue in lex.role_re.finditer(t, i, j):
@@ -347,6 +376,111 @@ def _forward(t: str, i: int, one_char: bool = False, limit: int | None = None) -
     return (s, e) if e - s >= 2 else None
 
 
+def _bare_clause(t: str, s: int, e: int, inner: list[Figure] = ()) -> bool:
+    """Whether ``t[s:e]`` holds nothing but link words, qualifiers, cues and scopes (占全国的),
+    with dates compared against (比1955年增长了, 較1955年增長了)."""
+    parts = []
+    for f in inner:
+        if f.kind not in _NO_INDICATOR or not s <= f.start < f.end <= e:
+            continue
+        parts.append((s, f.start, True))
+        s = f.end
+    parts.append((s, e, False))
+    for a, b, before_date in parts:
+        a, b = _clean(t, a, b)
+        if before_date and t[a:b] in _COMPARE:
+            continue  # 比1955年, 而1956年
+        lead = next((w for w in _CLAUSE_LEADS if t.startswith(w, a)), "")
+        a += len(lead)
+        b = _strip_tail(t, a, b, cues=9)
+        if b > a and not _tables()["only_stops"].fullmatch(t, a, b) and not _verbal(t, a, b):
+            return False  # a word of its own (城镇调查失业率), not only verbs (全部建成的, 今年要扩大到)
+    return True
+
+
+def _previous_clause(t: str, cs: int, prev: Figure | None, before: list[Figure]) -> Span | None:
+    """The indicator named at the end of the clause that ends at ``cs - 1`` (a comma), or None.
+
+    Only the words after the last figure of that clause count (的10%给予奖补 -> 奖补); a clause
+    that ends with its figure gives nothing here.
+    """
+    if cs < 2 or t[cs - 1] not in "，,":
+        return None
+    end = cs - 1
+    start = _clause_start(t, end, _BACKWARD_MAX)
+    for f in before:
+        if start < f.end <= end:
+            start = _after_qualifier(t, f.end)
+    if end - start < 2:
+        return None
+    span = _phrase(t, start, end, after_figure=True)
+    if span is None:
+        return None
+    from ..tokenize import pos_tag
+
+    # a noun phrase, not a verb phrase (扣除价格因素) nor a locative (…企业的在内)
+    tokens = pos_tag(t[span[0]:span[1]], hmm=False)
+    if not tokens or tokens[-1].pos in _ADVERB_TAGS | {"f", "r"} or tokens[0].pos in _VERB_TAGS and not any(
+            tok.text == "的" for tok in tokens[1:-1]):
+        return None  # 修复的铁路 is a noun phrase
+    return span
+
+
+def _nominal(tag: str) -> bool:
+    return tag[:1] in _NOUN_START or tag == "vn"
+
+
+def _is_cjk_at(t: str, i: int) -> bool:
+    return i < len(t) and "\u3400" <= t[i] <= "\u9fff"
+
+
+def _object_after(t: str, fig: Figure, span: Span | None, prev_end: int, limit: int | None) -> Span | None:
+    """The noun a figure counts when written VERB + figure + NOUN (坚决守住18亿亩耕地红线), or None.
+
+    Only when the words before the figure in its clause are verbs, adverbs and link words (so no
+    indicator of their own) and a noun, not a verb, follows the unit (拿出120.6亿元支持基层化债
+    has none). Tagged with jieba, on these few characters only.
+    """
+    i = fig.end
+    if i >= len(t) or not ("\u3400" <= t[i] <= "\u9fff"):
+        return None
+    s = max(_clause_start(t, fig.start, _BACKWARD_MAX), prev_end)
+    if span is not None and span[0] < s:
+        return None
+    if not _verbal(t, s, fig.start):
+        return None
+    fwd = _forward(t, i, limit=limit)
+    if fwd is None:
+        return None
+    from ..tokenize import pos_tag
+
+    tokens = pos_tag(t[fwd[0]:fwd[1]], hmm=False)
+    if not tokens or not _nominal(tokens[0].pos):
+        return None  # 拿出120.6亿元支持基层化债, 一千斤或者稍多一点: no noun follows
+    # the noun ends before the next verb (6万亿元地方专项债务限额置换存量隐性债务)
+    end = next((fwd[0] + tok.start for tok in tokens[1:] if tok.pos in _VERB_TAGS), fwd[1])
+    return (fwd[0], end) if end - fwd[0] >= 2 else None
+
+
+def _verbal(t: str, s: int, e: int) -> bool:
+    """Whether ``t[s:e]`` is made of verbs, adverbs, stop and link words only (坚决守住, 新建)."""
+    s, e = _clean(t, s, e)
+    if e <= s:
+        return True
+    if e - s > _VERBAL_MAX:
+        return False
+    from ..tokenize import pos_tag
+
+    tables = _tables()
+    for tok in pos_tag(t[s:e], hmm=False):
+        w = tok.text
+        if tok.pos in _VERB_TAGS or tok.pos in _ADVERB_TAGS or tok.pos == "t" or tables["stop"].fullmatch(w) \
+                or tables["links"].fullmatch(w) or not w.strip():
+            continue
+        return False
+    return True
+
+
 def _after_de(t: str, fig: Figure, nxt: Figure | None) -> Span | None:
     """The noun of ``figure (qualifier) 的 noun`` (10万元以下的罚款), or None.
 
@@ -368,7 +502,7 @@ def _respective(t: str, figs: list[Figure]) -> dict[int, Span]:
     n = len(figs)
     while k < n:
         j = k
-        while j + 1 < n and _LIST_SEP.fullmatch(t, figs[j].end, figs[j + 1].start):
+        while j + 1 < n and _LIST_SEP_SPACED.fullmatch(t, figs[j].end, figs[j + 1].start):
             j += 1
         if j > k:
             first = figs[k]
@@ -376,8 +510,8 @@ def _respective(t: str, figs: list[Figure]) -> dict[int, Span]:
             m = None
             for m in tables["respectively"].finditer(t, cs, first.start):
                 pass
-            if m is not None and (m.end() == first.start or _tables()["after_respectively"].fullmatch(
-                    t, m.end(), first.start)):
+            gap = _clean(t, m.end(), first.start) if m is not None else None
+            if m is not None and (gap[0] >= gap[1] or _tables()["after_respectively"].fullmatch(t, *gap)):
                 items = []
                 pos = cs
                 for sep in _LIST_SEP.finditer(t, cs, m.start()):
@@ -537,13 +671,23 @@ def _attach_line(t: str, figs: list[Figure], first: int, stop: int, ends: list[i
         bare = fig.kind == "number" and fig.end < len(t) and "\u3400" <= t[fig.end] <= "\u9fff"
         if span is None and (fig.kind == "count" or after_de or bare):
             # a count before its noun (29个科技设施平台), or any figure right after 的 that
-            # modifies the noun after it (下达的90亿元消费品以旧换新资金)
-            span = _forward(t, _after_qualifier(t, fig.end), one_char=fig.kind == "count",
-                            limit=figs[k + 1].start if k + 1 < stop else None)
+            # modifies the noun after it (下达的90亿元消费品以旧换新资金); a threshold written
+            # between them is read through (1000项亿元以上技术改造项目)
+            i = _after_qualifier(t, fig.end)
+            nk = k + 1
+            if nk < stop and figs[nk].start == i and fig.kind == "count":
+                j = _after_qualifier(t, figs[nk].end)
+                if j > figs[nk].end:
+                    i, nk = j, nk + 1
+            span = _forward(t, i, one_char=fig.kind == "count", limit=figs[nk].start if nk < stop else None)
+        prev_end = prev.end if prev is not None and prev.kind not in _NO_INDICATOR else 0
         if span is None:
-            prev_end = prev.end if prev is not None and prev.kind not in _NO_INDICATOR else 0
             inner = [f for f in figs[max(first, k - 4):k] if f.kind in _NO_INDICATOR]
             span = _backward(t, fig, prev_end, inner)
+            if fig.kind in _OBJECT_KINDS:
+                obj = _object_after(t, fig, span, prev_end, figs[k + 1].start if k + 1 < stop else None)
+                if obj is not None:
+                    span = obj  # 坚决守住18亿亩耕地红线, 新建1亿亩高标准农田
             if span is not None and fig.role in ("yoy_growth", "growth", "decline", "share", "ratio") \
                     and lexicon().role_re.fullmatch(t, *span) and t[span[0]:span[1]] not in lexicon().role_heads:
                 span = None
@@ -555,8 +699,21 @@ def _attach_line(t: str, figs: list[Figure], first: int, stop: int, ends: list[i
                 if span is None or verbs.search(t, cs_back, fig.start) or verbs.search(
                         t, cs_back, _strip_tail(t, cs_back, fig.start)):
                     span = de  # 可以处10万元以下的罚款, 76%的财力
+        cs = _clause_start(t, fig.start, _BACKWARD_MAX)
+        own = [f for f in figs[max(first, k - 4):k] if f.start >= cs]
+        bare = _bare_clause(t, cs, fig.start, own)
+        if span is None and bare and fig.kind != "count" and not _is_cjk_at(t, _after_qualifier(t, fig.end)):
+            # …给予一次性奖补，最高100万元; 新建和修复的铁路，就有三千一百零八公里: a clause with
+            # nothing but link words before its figure measures the noun ending the clause before
+            span = _previous_clause(t, cs, prev, figs[max(first, k - 4):k])
         generic = span is not None and t[span[0]:span[1]] in _tables()["generic"]
-        if prev is not None and (span is None or fig.role == "ratio" or generic):
+        # the figure before lends its indicator within the clause, or to a clause that names
+        # nothing itself (，增长5%); never to a clause with words of its own (城镇新增就业1200万人以上，
+        # 城镇调查失业率5.5%左右 keeps 城镇调查失业率)
+        ls = max([cs] + [f.end for f in own if f.kind in _NO_INDICATOR])  # after 2012年 in 2012年占…
+        lend = prev is not None and (prev.end > cs or bare or generic or fig.role == "ratio"
+                                     or _tables()["share"].match(t, *_clean(t, ls, fig.start)))
+        if lend and (span is None or fig.role == "ratio" or generic):
             span = prev.indicator_span  # 新增全国重点实验室15家、总数达23家
         _set(fig, t, "indicator", span)
         prev = fig
