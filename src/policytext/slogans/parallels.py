@@ -43,6 +43,7 @@ from ..records import Parallel, Span
 from ..text import NormalizedText, check_text
 from ._common import Prepared, alternation, bounds, lexicon, lexicon_set, prepare
 from .clauses import clause_parallels, conjunction_pairs
+from .runs import run_parallels
 from .templates import Found, Item, Run, contrasting, fit
 
 __all__ = ["extract_parallels", "phrase_parallels"]
@@ -211,6 +212,7 @@ def phrase_parallels(prep: Prepared) -> list[Parallel]:
             found.append((f.comps[0][0], f.comps[-1][1], f))
     found += _quoted_sequences(prep)
     found += conjunction_pairs(prep)
+    found += [(f.comps[0][0], f.comps[-1][1], f) for f in run_parallels(t)]
     found.sort(key=lambda x: (x[0], -(x[1] - x[0])))
     out = []
     last_end = -1
