@@ -2,7 +2,9 @@
 
 Short items sharing a one-character tail (获得感、幸福感、安全感; coined clippings 文旅、农旅、体旅),
 four-character couplets (尽力而为、量力而行; 顶压前行、负重前行; 农业丰收、农民增收) and items sharing a
-verb inside them (农业增效益、农村增活力、农民增收入). Sentences copied verbatim from ../shared/corpus
+verb inside them (农业增效益、农村增活力、农民增收入), short clauses sharing an adverb (要素流动更加
+自由,资源配置更加高效) and quotations each after its own verb (装满“米袋子”、充实“菜篮子”).
+Sentences copied verbatim from ../shared/corpus
 (the file named in the id); the negatives are lists of kinds and loose pairs caught while reading
 the corpus output.
 """
@@ -42,8 +44,27 @@ VERB_FRAMES = [
     ('national-12th-2011-2015-来源可追溯', '建立食品药品质量追溯制度，形成来源可追溯、去向可查证、责任可追究的安全责任链', '__可__', ['来源可追溯', '去向可查证', '责任可追究']),
 ]
 
+# (id, sentence, template, components) -- short clauses sharing an adverb between subject and predicate
+CLAUSE_INFIXES = [
+    ('wankaifangban-2022-6-要素流动', '推动与RCEP成员国要素流动更加自由，资源配置更加高效，市场融合更加深入，合作平台更加广阔，营商环境更加良好。', '_更加_', ['要素流动更加自由', '资源配置更加高效', '市场融合更加深入', '合作平台更加广阔', '营商环境更加良好']),
+    ('2017-19th-judenpech-主旋律', '主旋律更加响亮，正能量更加强劲，文化自信得到彰显，国家文化软实力和中华文化影响力大幅提升，全党全社会思想上的团结统一更加巩固。', '_更加_', ['主旋律更加响亮', '正能量更加强劲']),
+    ('2025-shanxi-政府更加有为', '政府更加有为，市场更加有效，经营主体和群众获得感进一步增强！', '_更加_', ['政府更加有为', '市场更加有效']),
+]
+
+# (id, sentence, template, components) -- quotations each after its own verb
+VERB_QUOTES = [
+    ('2022-米袋子', '各方面要共同努力，装满“米袋子”、充实“菜篮子”，把14亿多中国人的饭碗牢牢端在自己手中。', 'V“_”', ['装满“米袋子”', '充实“菜篮子”']),
+    ('2021-非农化', '提高高标准农田建设标准和质量，完善灌溉设施，强化耕地保护，坚决遏制耕地“非农化”、防止“非粮化”。', 'V“_”', ['遏制耕地“非农化”', '防止“非粮化”']),
+    ('2025-yunnan-小商', '推广“幸福里”就业服务做法，招“小商”、建“微工厂”，办好家门口务工车间，让群众挣钱顾家两不误。', 'V“_”', ['招“小商”', '建“微工厂”']),
+    ('2017-面子', '推进海绵城市建设，有效治理交通拥堵等“城市病”，使城市既有“面子”、更有“里子”。', 'V“_”', ['使城市既有“面子”', '更有“里子”']),
+    ('2025-heilongjiang-六个龙江', '加快建设“六个龙江”、推进“八个振兴”', 'V“_”', ['加快建设“六个龙江”', '推进“八个振兴”']),
+]
+
 # (id, sentence, the items that must not make a parallel)
 NOT_PARALLEL = [
+    # one quotation twice is no series of quotations
+    ('2025-liaoning-稳', '以民生改善之进，促社会安宁祥和之稳，推动经济社会实现全面的“稳”、牢固的“稳”。', '全面的“稳”'),
+    ('2025-zhejiang-干的事', '更好把群众“盼的事”变成政府“干的事”、把政府“干的事”变成群众“满意的事”', '变成政府“干的事”'),
     ('2019-重视就业', '今年首次将就业优先政策置于宏观政策层面，旨在强化各方面重视就业、支持就业的导向。', '重视就业、支持就业'),
     ('2025-引领需求', '持续深化供给侧结构性改革，着力破解消费供给的结构性矛盾，更加注重以高质量供给引领需求、创造需求。', '引领需求、创造需求'),
     ('2014-天然气', '加强天然气、煤层气、页岩气勘探开采与应用。', '天然气、煤层气、页岩气'),
@@ -53,7 +74,7 @@ NOT_PARALLEL = [
     ('guobanfa-2018-124-实力', '（九）推进国有文化资本授权经营，形成国有文化资本流动重组、布局调整的有效平台，优化资源配置，推动国有文化企业增强实力、活力、抗风险能力，更好地发挥控制力、影响力。', '实力、活力'),
 ]
 
-CASES = SHORT_ITEMS + COUPLETS + VERB_FRAMES
+CASES = SHORT_ITEMS + COUPLETS + VERB_FRAMES + CLAUSE_INFIXES + VERB_QUOTES
 
 
 @pytest.mark.parametrize("sentence, template, components", [c[1:] for c in CASES], ids=[c[0] for c in CASES])
@@ -68,4 +89,4 @@ def test_finds_parallel(sentence, template, components):
 @pytest.mark.parametrize("sentence, items", [c[1:] for c in NOT_PARALLEL], ids=[c[0] for c in NOT_PARALLEL])
 def test_not_a_parallel(sentence, items):
     first = items.split("、")[0]
-    assert not [p for p in extract_parallels(sentence) if first in p.text]
+    assert not [p for p in extract_parallels(sentence) if first in p.text and p.level == "phrase"]
