@@ -260,6 +260,11 @@ def _infix_split(x: str, m: str) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _infix_pattern() -> re.Pattern[str]:
+    return re.compile(alternation(lexicon("clause_infixes")))
+
+
+@lru_cache(maxsize=1)
 def _clause_infixes() -> tuple[str, ...]:
     return tuple(sorted(lexicon("clause_infixes"), key=len, reverse=True))
 
@@ -286,7 +291,7 @@ def clause_parallels(prep: Prepared) -> list[Parallel]:
                 found = _head_series(texts, i)
             if found is None and len(a) == len(b) and MIN_SHAPE <= len(a) <= MAX_SHAPE:
                 found = _shape_series(texts, i)
-            if found is None and len(a) <= MAX_INFIX_CLAUSE:
+            if found is None and len(a) <= MAX_INFIX_CLAUSE and _infix_pattern().search(a):
                 found = _infix_series(texts, i)
             if found is None:
                 i += 1

@@ -32,6 +32,8 @@ def verb_frame(t: str, run: Run) -> Found | None:
     if len(items) < 3 or len({len(x) for x in inner}) != 1 or not MIN_SIZE <= len(inner[0]) <= MAX_SIZE:
         return None  # a cheap look at the lengths before anything else
     size = len(inner[0])
+    if not any(len({x[p] for x in inner}) == 1 for p in range(2, size - 2)):
+        return None  # no character shared inside the items: looked at before any word boundary
     comps = _fixed_size(t, run, size)
     texts = [t[s:e] for s, e in comps]
     if len(comps) < 3 or len(set(texts)) < len(texts) or not all(is_han(c) for x in texts for c in x):

@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ._common import HAN_RANGE, PREDICATE_TAGS, alternation, bounds, lexicon, lexicon_set, tag, word_tag
+from ._common import HAN_RANGE, PREDICATE_TAGS, alternation, bounds, is_han, lexicon, lexicon_set, tag, word_tag
 from .templates import Found
 
 __all__ = ["run_parallels"]
@@ -51,9 +51,10 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     h = f"[{HAN_RANGE}]"
     verbs = f"(?:{alternation(lexicon('formula_verbs'))})"
     return (
-        ("head2", re.compile(rf"({h}){h}(?:\1{h}){{2,}}")),
-        ("tail2", re.compile(rf"{h}({h})(?:{h}\1){{2,}}")),
-        ("head3", re.compile(rf"({h}){h}{{2}}(?:\1{h}{{2}}){{2,}}")),
+        # "." rather than the class of ideographs: three times faster; _check wants ideographs
+        ("head2", re.compile(r"(.).(?:\1.){2,}")),
+        ("tail2", re.compile(r".(.)(?:.\1){2,}")),
+        ("head3", re.compile(r"(.)..(?:\1..){2,}")),
         ("vo3", re.compile(rf"{verbs}{h}{{2}}(?:{verbs}{h}{{2}}){{2,}}")),
     )
 
@@ -100,6 +101,8 @@ def _items(s: str, size: int) -> list[str]:
 
 def _check(t: str, kind: str, s: int, e: int) -> Found | None:
     text = t[s:e]
+    if not all(is_han(c) for c in text):
+        return None
     size = 3 if kind in ("head3", "vo3") else 2
     items = _items(text, size)
     if len(items) > MAX_ITEMS or len(set(items)) < len(items):

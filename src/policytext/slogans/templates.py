@@ -780,8 +780,8 @@ def may_fit(t: str, run: Run) -> bool:
                 or "," in t[run.items[0].start:run.items[-1].end])
     if len({x[0] for x in items[1:]}) == 1 or len({x[-1] for x in items[:-1]}) == 1:
         return True  # head, tail
-    if len({len(x) for x in inner}) == 1 and 3 <= len(inner[0]) <= 8:
-        return True  # same shape (three or four characters; a verb frame of five to eight)
+    if len({len(x) for x in inner}) == 1 and len(inner[0]) in (3, 4):
+        return True  # same shape
     if all(x[0] in lexicon_set("scale_modifiers") for x in inner):
         return True
     if all(len(x) == 3 and x[0] in lexicon_set("formula_verbs") for x in inner):
@@ -816,14 +816,15 @@ def _fit(t: str, run: Run) -> Found | None:
             found = template(t, run)
             if found is not None:
                 return found
-    elif run.quoted or may_fit(t, run):
-        for template in TEMPLATES:
-            found = template(t, run)
-            if found is not None:
-                return found
+    else:
+        if run.quoted or may_fit(t, run):
+            for template in TEMPLATES:
+                found = template(t, run)
+                if found is not None:
+                    return found
         from .frames import verb_frame
 
-        found = verb_frame(t, run)
+        found = verb_frame(t, run)  # its own cheap look: items of five to eight sharing a character
         if found is not None:
             return found
     if len(run.items) == 2:
