@@ -2,9 +2,18 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
+
+# Hypothesis profiles: "policytext" (the default) sets no per-example deadline, because CI machines
+# are shared and timings vary; "thorough" runs ten times the examples, by hand:
+#   HYPOTHESIS_PROFILE=thorough python -m pytest tests/test_robustness.py
+settings.register_profile("policytext", deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.register_profile("thorough", parent=settings.get_profile("policytext"), max_examples=1000)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "policytext"))
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"

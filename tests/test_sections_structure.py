@@ -170,6 +170,15 @@ def test_state_council_recipients():
     assert s.recipients == ("各省、自治区、直辖市人民政府", "国务院各部委、各直属机构")
 
 
+def test_pkulaw_title_is_the_documents_own_line():
+    # pkulaw pages repeat the title: first the database's page title (half-width brackets, a
+    # different dash), then the document's own title line, which is the one to report
+    text = corpus_text("local/wanzhengbanmi-2021-82.txt")
+    s = parse_structure(text)
+    assert s.title == "安徽省人民政府办公厅关于印发支持工业互联网发展若干政策和安徽省工业互联网创新发展行动计划（2021-2023年）的通知"
+    assert s.title in text.splitlines()[3]
+
+
 def test_furniture_and_licence_notice_are_furniture():
     text = corpus_text("gwr-national/2024.txt")
     s = parse_structure(text)

@@ -25,10 +25,14 @@ _BOMS = (
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
-    """Guess UTF-16 without a BOM from the share of NUL bytes in odd or even positions."""
-    if len(data) < 4 or len(data) % 2:
+    """Guess UTF-16 without a BOM from the share of NUL bytes in odd or even positions.
+
+    The length is not required to be even: a truncated UTF-16 file is still UTF-16 (and then
+    fails to decode with an offset), not GB18030 mojibake.
+    """
+    if len(data) < 4:
         return None
-    sample = data[:4096]
+    sample = data[:4096 - (4096 % 2)] if len(data) > 4096 else data[: len(data) - len(data) % 2]
     even = sample[0::2].count(0) / (len(sample) / 2)
     odd = sample[1::2].count(0) / (len(sample) / 2)
     if odd > 0.3 and even < 0.05:
@@ -67,8 +71,13 @@ def decode_bytes(data: bytes, *, name: str = "<bytes>") -> tuple[str, str]:
     if guess:
         try:
             return data.decode(guess), guess
-        except UnicodeDecodeError:
-            pass
+        except UnicodeDecodeError as exc:
+            raise DecodeError(
+                f"{name}: not valid {guess} at byte {exc.start} "
+                f"(its NUL bytes show UTF-16 without a byte-order mark; the bytes there are "
+                f"{data[exc.start:exc.start + 4]!r})",
+                path=name, offset=exc.start,
+            ) from None
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError as exc:

@@ -16,11 +16,13 @@ A component is any callable ``component(ctx: Context) -> dict`` whose dict maps
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from . import _pool
 from . import keywords as _keywords
 from . import quantities as _quantities
 from . import sections as _sections
@@ -28,6 +30,9 @@ from . import slogans as _slogans
 from .document import META_FIELDS, RECORD_FIELDS, Document
 from .records import Span
 from .text import NormalizedText, check_text, normalize, split_paragraphs, split_sentences
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ._pool import StartMethod
 
 __all__ = ["COMPONENTS", "Context", "Pipeline", "analyze"]
 
@@ -73,9 +78,8 @@ def sections_component(ctx: Context) -> dict[str, Any]:
     out = {k: getattr(s, k) for k in META_FIELDS}
     out["recipients"] = list(s.recipients)
     out["sections"] = _sections.assign_topics(ctx.text, topics=ctx.options.get("topics"), structure=s)
-    out["sentences"] = _sections.classify_sentences(
-        ctx.text, sentences=ctx.sentences, structure=s, tokens=ctx.tokens, normalized=ctx.normalized,
-        paragraphs=ctx.paragraphs)
+    out["sentences"] = _sections.classify_sentences(  # roles read characters: no tokens needed
+        ctx.text, sentences=ctx.sentences, structure=s, normalized=ctx.normalized, paragraphs=ctx.paragraphs)
     out["responsibilities"] = _sections.extract_responsibilities(ctx.text, normalized=ctx.normalized)
     return out
 
@@ -183,10 +187,76 @@ class Pipeline:
             setattr(doc, key, value)
         return doc
 
-    def pipe(self, texts: Iterable[str], *, topics: Mapping[str, str] | None = None) -> Iterator[Document]:
-        """Analyse many texts lazily, yielding one :class:`Document` per text, in order."""
-        for text in texts:
+    def pipe(
+        self,
+        texts: Iterable[str],
+        *,
+        topics: Mapping[str, str] | None = None,
+        n_process: int = 1,
+        batch_size: int | None = None,
+        start_method: StartMethod | None = None,
+    ) -> Iterator[Document]:
+        """Analyse many texts lazily, yielding one :class:`Document` per text, in order.
+
+        With ``n_process > 1`` the texts are analysed in a pool of worker processes; the
+        documents are the same, in the same order, as with one process. ``texts`` is read
+        lazily and at most ``2 * n_process`` batches are in flight, so a corpus larger than
+        memory streams through.
+
+        Args:
+            texts: an iterable of str (a generator reading files is fine).
+            topics: ``{label: description}`` for section topics, as in :meth:`__call__`.
+            n_process: worker processes; ``1`` analyses here, ``-1`` uses every CPU.
+            batch_size: texts sent to a worker at a time; ``None`` groups texts up to about
+                20,000 characters.
+            start_method: ``"fork"``, ``"spawn"`` or ``"forkserver"``; ``None`` is the platform's
+                default. Under ``fork`` the workers inherit the pipeline and the tokenizer the
+                first document loaded here; otherwise the pipeline is pickled (components must be
+                module-level functions) and each worker loads its own tokenizer.
+
+        >>> nlp = Pipeline(keywords=False)
+        >>> [d.title for d in nlp.pipe(["标题一\\n正文。", "标题二\\n正文。"], n_process=2)]
+        ['标题一', '标题二']
+        """
+        if isinstance(texts, str):
+            raise TypeError("pipe() expects an iterable of str, got a str; wrap one text in a list")
+        n_process = _pool.check_n_process(n_process)
+        batch_size = _pool.check_batch_size(batch_size)
+        if start_method is not None:
+            _pool.check_start_method(start_method)
+        topics = _check_topics(topics) if topics is not None else self.topics
+        return self._pipe(iter(texts), topics, n_process, batch_size, start_method)
+
+    def _pipe(self, it, topics, n_process, batch_size, start_method) -> Iterator[Document]:
+        if n_process == 1:
+            for text in it:
+                yield self(text, topics=topics)
+            return
+        # The first document is analysed here: it loads the tokenizer and the data files, which
+        # forked workers then inherit instead of loading them again.
+        for text in it:
             yield self(text, topics=topics)
+            break
+        task = functools.partial(_analyze_textless, self, topics)
+        batches = _pool.batches(_checked(it, first=2), batch_size)
+        for batch, docs in _pool.ordered_map(task, batches, n_process=n_process, start_method=start_method):
+            for text, doc in zip(batch, docs):
+                doc.text = text
+                yield doc
+
+
+def _checked(texts: Iterable[object], first: int) -> Iterator[str]:
+    for i, text in enumerate(texts, start=first):
+        if not isinstance(text, str):
+            check_text(text, f"pipe() text {i}: analyze")
+        yield text  # type: ignore[misc]
+
+
+def _analyze_textless(pipeline: Pipeline, topics: dict[str, str] | None, text: str) -> Document:
+    """Analyse in a worker; the text is not sent back (the parent has it)."""
+    doc = pipeline(text, topics=topics)
+    doc.text = ""
+    return doc
 
 
 def _check_topics(topics: Mapping[str, str] | None) -> dict[str, str] | None:

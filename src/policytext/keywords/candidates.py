@@ -467,7 +467,7 @@ def candidate_units(text: str, tokens: Sequence, *, phrases: bool = True, quoted
         longest = max(map(len, merged))
         found = []
         for i in [k for k, w in enumerate(seq) if w in firsts]:
-            for n in range(2, longest + 1):
+            for n in range(2, min(longest, len(seq) - i) + 1):  # whole phrases only
                 share = merged.get(tuple(seq[i:i + n]))
                 if share is not None:
                     found.append((-share, -n, i))

@@ -18,6 +18,7 @@ from functools import lru_cache
 import regex
 
 from ..data import read_lines
+from ..text import check_text
 
 __all__ = [
     "ADMIN_DIVISIONS_FILE",
@@ -101,6 +102,7 @@ def quoted_terms(text: str) -> list[tuple[int, int, str]]:
     >>> quoted_terms("抢抓“两重”“两新”政策，推进“十四五”规划和“发展”“阀、管”改造")
     [(3, 5, '两重'), (7, 9, '两新'), (16, 19, '十四五')]
     """
+    check_text(text, "quoted_terms")
     stop = stopwords()
     return [(m.start(1), m.end(1), m.group(1)) for m in _QUOTED.finditer(text) if m.group(1) not in stop]
 

@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import re
 
+from ..text import check_text
+
 __all__ = ["heading_spans", "lead_spans", "salient_spans"]
 
 _SENTENCE_END = frozenset("。！？；!?;")
@@ -55,6 +57,7 @@ def heading_spans(text: str) -> list[tuple[int, int]]:
     >>> heading_spans("关于推进数字经济的意见\\n一、总体要求\\n坚持稳中求进。\\n附表\\n数字经济\\n")
     [(0, 11), (12, 18)]
     """
+    check_text(text, "heading_spans")
     out = []
     opening = True
     for m in _LINE.finditer(text):
@@ -83,6 +86,7 @@ def lead_spans(text: str) -> list[tuple[int, int]]:
     >>> lead_spans("主要做了以下工作。\\n")
     []
     """
+    check_text(text, "lead_spans")
     out = []
     for m in _LEAD.finditer(text):
         g = 1 if m.start(1) >= 0 else 2
@@ -96,4 +100,5 @@ def salient_spans(text: str) -> list[tuple[int, int]]:
     >>> salient_spans("")
     []
     """
+    check_text(text, "salient_spans")
     return sorted(set(heading_spans(text)) | set(lead_spans(text)))

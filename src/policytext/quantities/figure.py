@@ -92,7 +92,14 @@ def _patterns() -> dict[str, re.Pattern]:
     }
 
 
-def _num_value(v: Decimal) -> int | float:
+# Python's own limit for int(str); int(Decimal) has none and is quadratic in the digits. A longer
+# run of digits is not a figure: its value is left out (None) rather than computed.
+_MAX_DIGITS = 4300
+
+
+def _num_value(v: Decimal) -> int | float | None:
+    if v.is_finite() and v.adjusted() >= _MAX_DIGITS:
+        return None
     return int(v) if v == v.to_integral_value() else float(v)
 
 

@@ -30,7 +30,13 @@ _ARABIC_TOKEN = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]*\.?[0-9
 _VAGUE_INSIDE = "余多"
 
 
+# Python's own limit for int(str); int(Decimal) has none and is quadratic in the digits.
+_MAX_DIGITS = 4300
+
+
 def _result(value: Decimal) -> int | float:
+    if value.is_finite() and value.adjusted() >= _MAX_DIGITS:
+        raise ValueError(f"a number of more than {_MAX_DIGITS} digits is not a figure")
     if value == value.to_integral_value():
         return int(value)
     return float(value)

@@ -26,7 +26,8 @@ import regex
 
 from ..data import data_path, read_table
 from ..records import Responsibility
-from ..text import NormalizedText, check_text, normalize, split_paragraphs
+from ..text import NormalizedText, check_text, normalize
+from .layout import _paragraphs
 
 __all__ = ["extract_responsibilities"]
 
@@ -148,9 +149,9 @@ def extract_responsibilities(
     if "负责" not in t and "牵头" not in t and "配合" not in t and "单位" not in t:
         return []
     out = []
-    for p in split_paragraphs(t):
-        pos = p.start
-        for m in _TAG.finditer(t, p.start, p.end):
+    for p_start, p_end, _ in _paragraphs(t):
+        pos = p_start
+        for m in _TAG.finditer(t, p_start, p_end):
             parsed = _parse(m.group("body"))
             if parsed is None:
                 continue

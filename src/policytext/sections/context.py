@@ -45,7 +45,7 @@ def _cue_patterns() -> tuple[tuple[str, Any], ...]:
 
 _TERMINALS = "。!?;！？；"
 _QUOTED = regex.compile(r"“[^“”]*”|\"[^\"]*\"")
-_SPEECH_CUES = frozenset({"quote_cue", "quoted"})
+_SPEECH_CUES = frozenset({"quote_cue", "quoted", "speech_intro", "intro_end"})
 
 
 def _cues(folded: str) -> frozenset[str]:
@@ -65,7 +65,7 @@ def sentence_cues(sentence: str) -> frozenset[str]:
     >>> sorted(sentence_cues("2024年，研发投入增长8.3%。"))
     ['change', 'figure']
     >>> sorted(sentence_cues("总书记强调，“要及时将成果应用到产业上”。"))
-    ['quote_cue', 'quoted']
+    ['leader', 'quote_cue', 'quoted', 'speech_intro']
     """
     return _cues(normalize(sentence).text)
 
@@ -79,39 +79,74 @@ class SentenceContext:
 
     Attributes:
         text, start, end: the sentence and its offsets in the document.
-        words: its words (jieba, punctuation dropped).
+        folded: the sentence normalised (full-width folded): what the classifier reads.
+        words: its words (jieba, punctuation dropped) when the document's tokens were given;
+            the classifiers do not use them (their features do not depend on a dictionary).
         cues: the role cues found in it (:func:`sentence_cues`).
         opener_cues: the cues of the first sentence of its paragraph (empty for that sentence).
         previous_cues: the cues of the sentence before it.
+        next_cues: the cues of the sentence after it in its paragraph (empty for the last).
         structural: a title, byline, heading phrase or page furniture line.
+        item: a numbered line that is all its section holds, but for a tag in brackets
+            (（十四）在自贸试验区设立受理点。（负责部门：知识产权局） then （十五）…): an item of a list,
+            whose role is its content's, not a heading's.
         first_in_paragraph: the sentence opens its paragraph.
+        lead: a short sentence that opens a paragraph which goes on: a run-in lead phrase
+            (产业升级步伐加快。/ 挖潜增效稳工业。 followed by the details).
         heading: the titles of the sections it sits in, outermost first, joined by `` / ``.
-        heading_words: the words of those titles.
         doc_kind: directive (通知, 意见, 办法, 条例 …), plan (规划, 纲要) or report (work reports,
             speeches, articles: narrative texts).
+        provisions: the document is a directive that lays down rules in force (条例, 办法, 规定,
+            articles 第X条) or replies and announces (批复, 函, 公告), rather than one that assigns
+            tasks (意见, 方案, 通知): what it orders is then a *measure*, not a *plan*.
         year_relation: how the years it mentions compare with the document's year: a tuple of
             ``past``, ``current``, ``future``.
         heading_year_relation: the same for the years in its headings.
         outlook: where the sentence stands relative to an outlook paragraph of its section (one
             opened by 面向新征程 / 下一步 / 今后 …): ``before`` (the section reviews first, then looks
             ahead), ``after``, or ``""`` when the section has none.
+        quotation: ``"cued"`` when the sentence starts inside (or with) a quotation that a speech
+            cue opened (毛主席指出：“ / the quoted words on lines of their own / ”; 毛主席说过， /
+            “人不犯我…”), ``"open"`` inside any other quotation, ``""`` outside.
+        quoted_share: the share of its characters inside quotation marks (0 to 1).
     """
 
     text: str
     start: int
     end: int
+    folded: str = ""
     words: tuple[str, ...] = ()
     cues: frozenset[str] = frozenset()
     opener_cues: frozenset[str] = frozenset()
     previous_cues: frozenset[str] = frozenset()
     structural: bool = False
+    item: bool = False
     first_in_paragraph: bool = True
+    lead: bool = False
+    next_cues: frozenset[str] = frozenset()
+    section_tense: str = ""
     heading: str = ""
-    heading_words: tuple[str, ...] = ()
     doc_kind: str = "report"
+    provisions: bool = False
     year_relation: tuple[str, ...] = ()
     heading_year_relation: tuple[str, ...] = ()
     outlook: str = ""
+    quotation: str = ""
+    quoted_share: float = 0.0
+
+#: Directives that lay down rules in force, or reply and announce, rather than assign tasks: what
+#: they order is a *measure*; what any other directive (意见, 方案, 通知 of tasks) orders is a *plan*.
+_PROVISIONS_END = regex.compile(
+    r"(?:(?:条例|办法|规定|细则|规则|章程|准则|守则|措施|政策)(?:[(（](?:试行|暂行)[)）])?》?(?:的(?:通知|决定))?"
+    r"|批复|复函|函|答复|令|公告|通告)$")
+
+
+def _provisions(structure: Structure) -> bool:
+    """Whether the document lays down provisions in force (条例, 办法, 规定, a reply, or articles 第X条)."""
+    title = "".join((structure.title or "").split())
+    if _PROVISIONS_END.search(title):
+        return True
+    return any(s.kind == "article" for s in iter_sections(structure.sections[:3]))
 
 
 def _doc_kind(structure: Structure, head_text: str) -> str:
@@ -152,12 +187,10 @@ def _relation(text: str, year: int | None) -> tuple[str, ...]:
     return tuple(sorted(out))
 
 
-def _words_for(spans: Sequence[Span], tokens, text: str) -> list[tuple[str, ...]]:
-    """The words of each sentence, from the document's tokens when given (one pass), else jieba."""
+def _words_for(spans: Sequence[Span], tokens) -> list[tuple[str, ...]]:
+    """The words of each sentence from the document's tokens (one walk), or none without tokens."""
     if tokens is None:
-        from ..tokenize import cut
-
-        return [tuple(w for w in cut(s.text) if not _PUNCT.match(w)) for s in spans]
+        return [()] * len(spans)
     keep: dict[str, bool] = {}
     out = []
     k = 0
@@ -180,6 +213,38 @@ def _words_for(spans: Sequence[Span], tokens, text: str) -> list[tuple[str, ...]
     return out
 
 
+#: What may follow an item in its section: tags in brackets only (（负责部门：…）), bounded.
+_TAG_ONLY = regex.compile(r"^\s*(?:[(（][^()（）]{0,300}[)）]\s*)+$")
+_MAX_TAG = 400
+#: The longest run-in lead phrase (产业升级步伐加快。), in characters.
+_MAX_LEAD = 20
+#: How far (in characters) a quotation may run open: unbalanced marks do not quote a whole text.
+_MAX_QUOTATION = 2000
+_QUOTE_MARKS = regex.compile(r"[“”]")
+_OPENING_CUES = frozenset({"quote_cue", "speech_intro"})
+
+
+def _quotation_walk(folded: str, depth: int) -> tuple[int, int, int]:
+    """Walk the quotation marks of a sentence entered at ``depth``: (characters inside quotation
+    marks, depth at its end, position of the first opening mark at depth 0 or -1)."""
+    inside = 0
+    pos = 0
+    opened = -1
+    for m in _QUOTE_MARKS.finditer(folded):
+        if depth > 0:
+            inside += m.start() - pos
+        if m.group() == "“":
+            if depth == 0 and opened < 0:
+                opened = m.start()
+            depth += 1
+        elif depth > 0:
+            depth -= 1
+        pos = m.end()
+    if depth > 0:
+        inside += len(folded) - pos
+    return inside, depth, opened
+
+
 def sentence_contexts(
     text: str,
     *,
@@ -193,14 +258,19 @@ def sentence_contexts(
 
     Args:
         text: the document.
-        sentences, structure, tokens, normalized, paragraphs: what the pipeline has already
-            computed (:func:`~policytext.text.split_sentences`, :func:`parse_structure`,
-            :func:`~policytext.tokenize.tokenize` of the whole text, :func:`~policytext.text.normalize`,
-            :func:`~policytext.text.split_paragraphs`); computed here when not given.
+        sentences, structure, normalized, paragraphs: what the pipeline has already computed
+            (:func:`~policytext.text.split_sentences`, :func:`parse_structure`,
+            :func:`~policytext.text.normalize`, :func:`~policytext.text.split_paragraphs`);
+            computed here when not given.
+        tokens: :func:`~policytext.tokenize.tokenize` of the whole text, to fill
+            :attr:`SentenceContext.words` (the role classifiers do not need them).
 
     >>> c = sentence_contexts("面向新征程，我们将加快建设。推动成果转化。")
     >>> c[1].text, sorted(c[1].opener_cues), c[1].first_in_paragraph
     ('推动成果转化。', ['outlook', 'target', 'we'], False)
+    >>> c = sentence_contexts("毛主席指出：“\\n要团结，不要分裂。\\n”")
+    >>> [(x.text, x.quotation) for x in c]
+    [('毛主席指出：“', ''), ('要团结，不要分裂。', 'cued'), ('”', 'cued')]
     """
     check_text(text, "sentence_contexts")
     nt = normalized if normalized is not None else normalize(text)
@@ -210,16 +280,18 @@ def sentence_contexts(
         structure = parse_structure(text, normalized=nt)
     if not sentences:
         return []
-    words = _words_for(sentences, tokens, text)
+    words = _words_for(sentences, tokens)
     if paragraphs is None:
         paragraphs = split_paragraphs(text)
     para_starts = [p.start for p in paragraphs]
     kind = _doc_kind(structure, text[:300])
+    provisions = kind == "directive" and _provisions(structure)
     year = _doc_year(structure)
     other_spans = sorted((s.start, s.end) for s in (*structure.front_matter, *structure.back_matter,
                                                   *structure.furniture))
     other_starts = [a for a, _ in other_spans]
-    heads = [(s.heading_start, s.heading_end, s.title, s.start, s.end, s.level) for s in iter_sections(structure.sections)]
+    heads = [(s.heading_start, s.heading_end, s.title, s.start, s.end, s.level, bool(s.children))
+             for s in iter_sections(structure.sections)]
     head_at = {h[0]: h for h in heads}
     # the chain of enclosing headings, found with one sweep over sections sorted by start
     heads_sorted = sorted(heads, key=lambda h: (h[3], h[5]))
@@ -230,7 +302,7 @@ def sentence_contexts(
     opener_cues: frozenset[str] = frozenset()
     previous: frozenset[str] = frozenset()
     opener_speech = False
-    heading_words: dict[str, tuple[str, ...]] = {}
+    depth, cued, opened_at = 0, False, 0  # the quotation the walk is in
     fold = nt.text if nt.index is None else None
     for s, w in zip(sentences, words):
         while hi < len(heads_sorted) and heads_sorted[hi][3] <= s.start:
@@ -250,25 +322,69 @@ def sentence_contexts(
             # the paragraph's opener: its first sentence that is not a quotation
             opener_cues = cues
             opener_speech = "quote_cue" in cues
-        structural = False
+        structural = item = False
         k = bisect_right(other_starts, s.start) - 1
         if k >= 0 and other_spans[k][0] <= s.start < other_spans[k][1]:
             structural = True
         h = head_at.get(s.start)
         if h is not None and h[2] and s.end <= h[1] + 2:
-            structural = True
+            # a heading phrase; when it is all its section holds (but for a （…负责） tag), the
+            # line is an item of a list: （十四）在自贸试验区设立受理点。（负责部门：知识产权局）
+            rest = text[s.end:h[4]] if h[4] - s.end < _MAX_TAG else "x"
+            item = not h[6] and (not rest.strip() or _TAG_ONLY.match(rest) is not None)
+            structural = not item
+        if depth and s.start - opened_at > _MAX_QUOTATION:
+            depth = 0
+        quotation = ("cued" if cued else "open") if depth else ""
+        share = 0.0
+        if depth or "“" in folded or "”" in folded:
+            inside, new_depth, opened = _quotation_walk(folded, depth)
+            if opened >= 0:
+                cued = bool(_OPENING_CUES & cues) or (opened == 0 and "intro_end" in previous)
+                opened_at = s.start + opened
+                if opened == 0:  # the sentence is the quotation: “人不犯我，我不犯人。”
+                    quotation = "cued" if cued else "open"
+            depth = new_depth
+            share = (inside + (1 if opened == 0 else 0)) / len(folded) if folded else 0.0
         heading = " / ".join(x[2] for x in stack if x[2])
-        if heading not in heading_words:
-            heading_words[heading] = _heading_words(heading)
         out.append(SentenceContext(
-            text=s.text, start=s.start, end=s.end, words=w, cues=cues,
+            text=s.text, start=s.start, end=s.end, folded=folded, words=w, cues=cues,
             opener_cues=frozenset() if cues is opener_cues else opener_cues, previous_cues=previous,
-            structural=structural,
-            first_in_paragraph=first, heading=heading, heading_words=heading_words[heading], doc_kind=kind,
+            structural=structural, item=item,
+            first_in_paragraph=first, heading=heading, doc_kind=kind, provisions=provisions,
             year_relation=_relation(folded, year), heading_year_relation=_relation(heading, year),
+            quotation=quotation, quoted_share=share,
         ))
         previous = cues
+    for a, b in zip(out, out[1:]):  # fresh contexts, not yet returned to anyone: set in place
+        if not b.first_in_paragraph:
+            object.__setattr__(a, "next_cues", b.cues)
+            if a.first_in_paragraph and len(a.folded) <= _MAX_LEAD:
+                object.__setattr__(a, "lead", True)
+    _with_section_tense(out)
     return _with_outlook(out)
+
+
+_FUTURE = frozenset({"target", "plan_open", "outlook"})
+
+
+def _with_section_tense(contexts: list[SentenceContext]) -> None:
+    """Set the tense of each sentence's section (the sentences under one heading), in place:
+    ``future`` or ``past`` when most of its sentences carry cues of that time, ``mixed``, ``none``."""
+    i, n = 0, len(contexts)
+    while i < n:  # sections: the sentences under one heading
+        j = i + 1
+        while j < n and contexts[j].heading == contexts[i].heading:
+            j += 1
+        block = [c for c in contexts[i:j] if not c.structural]
+        future = sum(1 for c in block if _FUTURE & c.cues or "future" in c.year_relation)
+        past = sum(1 for c in block if "past" in c.cues or "past" in c.year_relation or "achieved" in c.cues)
+        if block:
+            tense = ("mixed" if future and past and min(future, past) * 3 >= max(future, past)
+                     else "future" if future > past else "past" if past > future else "none")
+            for c in contexts[i:j]:
+                object.__setattr__(c, "section_tense", tense)
+        i = j
 
 
 def _with_outlook(contexts: list[SentenceContext]) -> list[SentenceContext]:
@@ -289,11 +405,3 @@ def _with_outlook(contexts: list[SentenceContext]) -> list[SentenceContext]:
                 object.__setattr__(c, "outlook", "before" if k < first_outlook else "after")
         i = j
     return contexts
-
-
-def _heading_words(heading: str) -> tuple[str, ...]:
-    if not heading:
-        return ()
-    from ..tokenize import cut
-
-    return tuple(dict.fromkeys(w for w in cut(heading) if len(w) > 1 and not _PUNCT.match(w)))

@@ -142,6 +142,11 @@ def _parse_head(lines: list[_Line], nt: NormalizedText, rules: _Rules) -> _Head:
         c = ln.compact
         if _key(c) and (_key(head.title).endswith(_key(c)) or _key(c) == _key(first_title)):
             # pkulaw repeats the title; newspapers repeat its last words (政府工作报告)
+            if len(head.title_lines) == 1 and _key(c) == _key(first_title):
+                # pkulaw's first line is its page title (half-width brackets); the second is the
+                # document's own title line as written: the title is that one
+                head.title_lines = [i]
+                head.title = _close_up(ln.text)
             head.used.append(i)
             pos += 1
             continue

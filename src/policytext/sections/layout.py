@@ -13,7 +13,7 @@ from typing import Any
 import regex
 
 from ..data import data_path, read_lines, read_table
-from ..text import NormalizedText, split_paragraphs
+from ..text import NormalizedText
 
 __all__ = ["chinese_int"]
 
@@ -195,12 +195,26 @@ def _compact(s: str) -> str:
     return "".join(s.split())
 
 
+_LINE = regex.compile(r"[^\n\r\u2028\u2029\x0b\x0c\x1c\x1d\x1e\x85]+")
+
+
+def _paragraphs(text: str):
+    """``(start, end, text)`` of each non-blank line, whitespace stripped: the paragraphs of
+    :func:`policytext.text.split_paragraphs`, found with one regex scan."""
+    for m in _LINE.finditer(text):
+        line = m.group()
+        stripped = line.strip()
+        if stripped:
+            start = m.start() + len(line) - len(line.lstrip())
+            yield start, start + len(stripped), stripped
+
+
 def _lines(nt: NormalizedText, rules: _Rules) -> list[_Line]:
     out = []
     tail = False
-    for p in split_paragraphs(nt.text):
-        compact = _compact(p.text)
-        line = _Line(p.start, p.end, p.text, compact)
+    for start, end, text in _paragraphs(nt.text):
+        compact = _compact(text)
+        line = _Line(start, end, text, compact)
         if not tail and rules.tail.match(compact):
             tail = True
         if tail or rules.furniture.fullmatch(compact):

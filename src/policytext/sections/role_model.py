@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-import inspect
 import json
 from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from .._estimator import StringClassifierMixin, not_fitted_error
 from ..errors import ModelError
-from .context import _HEAD_FUTURE, _HEAD_REVIEW, _PUNCT, _TERMINALS, SentenceContext, sentence_cues
+from ..text import normalize
+from .context import _HEAD_FUTURE, _HEAD_REVIEW, _TERMINALS, SentenceContext, sentence_cues
 from .rules import rule_role
 
 __all__ = ["RoleClassifier", "role_features"]
@@ -19,22 +20,52 @@ def _as_context(x: SentenceContext | str) -> SentenceContext:
     if isinstance(x, SentenceContext):
         return x
     if isinstance(x, str):
-        from ..tokenize import cut
-
-        return SentenceContext(x, 0, len(x), words=tuple(w for w in cut(x) if not _PUNCT.match(w)),
-                               cues=sentence_cues(x))
+        folded = normalize(x).text
+        return SentenceContext(x, 0, len(x), folded=folded, cues=sentence_cues(x))
     raise TypeError(f"role features need a SentenceContext or a str, got {type(x).__name__}")
+
+
+_DIGITS_AS_ZERO = str.maketrans("0123456789", "0000000000")
+# one more than the largest code point: a character's key is its code point c, a bigram's
+# (a + 1) * _CODE_SPACE + b, so that no bigram (not even one that starts with NUL) has a character's key
+_CODE_SPACE = 0x110000
+
+
+def _characters(x: SentenceContext) -> str:
+    """The sentence as the character features read it: normalised, digits as 0, no whitespace."""
+    return "".join((x.folded or normalize(x.text).text).split()).translate(_DIGITS_AS_ZERO)
+
+
+def _grams(chars: str) -> set[str]:
+    """Characters and character bigrams: word-like features that need no dictionary."""
+    out = set(chars)
+    out.update(map(str.__add__, chars, chars[1:]))
+    return out
+
+
+@lru_cache(maxsize=1024)
+def _heading_grams(heading: str) -> tuple[str, ...]:
+    """Character bigrams of the innermost heading title (工作回顾 → 工作, 作回, 回顾)."""
+    title = "".join(heading.rpartition(" / ")[2].split()).translate(_DIGITS_AS_ZERO)
+    return tuple(sorted({"hc:" + title[i:i + 2] for i in range(len(title) - 1)}))
 
 
 def role_features(x: SentenceContext | str) -> list[str]:
     """The features :class:`RoleClassifier` sees for one sentence (or a bare sentence string).
 
+    Context features (the rule baseline's answer, cues of the sentence, its paragraph and the
+    sentence before, headings, tense, quotation) and the sentence's characters and character
+    bigrams (``c:…``): nothing depends on a tokenizer's dictionary.
+
     >>> role_features("力争提高研发强度。")[:4]
     ['rule:plan', 'doc:report', 'cue:change', 'cue:target']
+    >>> "c:力争" in role_features("力争提高研发强度。")
+    True
     """
     x = _as_context(x)
-    f = _context_features(x)
-    f.extend(f"w:{w}" for w in dict.fromkeys(x.words))
+    chars = _characters(x)
+    f = _context_features(x, chars)
+    f.extend(sorted("c:" + g for g in _grams(chars)))
     return f
 
 
@@ -43,19 +74,31 @@ def _prefixed(prefix: str, names: frozenset[str] | tuple[str, ...]) -> tuple[str
     return tuple(prefix + n for n in (sorted(names) if isinstance(names, frozenset) else names))
 
 
-def _context_features(x: SentenceContext) -> list[str]:
-    """Every feature but the words (w:…), which the classifier looks up without building strings."""
+def _context_features(x: SentenceContext, chars: str | None = None) -> list[str]:
+    """Every feature but the character grams (c:…), which the classifier looks up directly.
+
+    ``chars`` is :func:`_characters` of ``x`` when the caller has it already.
+    """
     f = ["rule:" + rule_role(x), "doc:" + x.doc_kind]
     f.extend(_prefixed("cue:", x.cues))
     f.extend(_prefixed("para:", x.opener_cues))
     f.extend(_prefixed("prev:", x.previous_cues))
-    f.extend(_prefixed("hw:", x.heading_words))
-    if x.words:
-        f.append(f"b:{x.words[0]}")
-        if len(x.words) > 1:
-            f.append(f"b2:{x.words[0]}{x.words[1]}")
+    f.extend(_heading_grams(x.heading))
+    if chars is None:
+        chars = _characters(x)
+    f.append("B2:" + chars[:2])
+    f.append("B3:" + chars[:3])
+    body = chars.rstrip("。!?;:,")  # the predicate a sentence ends on: 不断加强。 (a result) vs 加强X。
+    if body:
+        f.append("E2:" + body[-2:])
     if x.structural:
         f.append("structural")
+    if x.item:
+        f.append("item")
+    if x.quotation:  # inside a quotation opened before: 毛主席指出：“ / words / ”
+        f.append("quotation:" + x.quotation)
+    if x.quoted_share:
+        f.append("qshare:" + ("all" if x.quoted_share >= 0.8 else "most" if x.quoted_share >= 0.4 else "some"))
     if x.first_in_paragraph:
         f.append("first")
     f.extend(f"year:{r}" for r in x.year_relation)
@@ -94,6 +137,13 @@ def _context_features(x: SentenceContext) -> list[str]:
         f.append(f"action&tense:{tense}")
         if "we" in x.cues:
             f.append("action&we")
+    if x.lead:  # a run-in lead phrase: an action (measure) or a result (achievement) by its tense
+        f.append("lead")
+        f.append(f"lead&tense:{tense}")
+    f.extend(_prefixed("next:", x.next_cues))
+    if x.section_tense:
+        f.append("sec:" + x.section_tense)
+        f.append(f"sec:{x.section_tense}&doc:{x.doc_kind}")
     n = len(x.text)
     f.append("len:short" if n < 16 else "len:long" if n > 120 else "len:mid")
     if x.text[-1:] not in _TERMINALS:
@@ -101,7 +151,7 @@ def _context_features(x: SentenceContext) -> list[str]:
     return f
 
 
-class RoleClassifier:
+class RoleClassifier(StringClassifierMixin):
     """Sentence roles by logistic regression over :func:`role_features` (scikit-learn contract).
 
     ``X`` is a sequence of :class:`SentenceContext` (from :func:`sentence_contexts`, best) or of
@@ -113,6 +163,7 @@ class RoleClassifier:
         class_weight: ``None`` or ``"balanced"``.
         max_iter: iteration limit of the solver.
         min_count: features seen fewer times in training are dropped.
+        random_state: passed to the logistic regression (lbfgs is deterministic; kept for the contract).
 
     >>> clf = RoleClassifier().fit(["力争实现突破。", "企业是主体。", "增长8%。"], ["plan", "background", "achievement"])
     >>> clf.predict(["力争建成强国。"]).tolist()
@@ -120,43 +171,12 @@ class RoleClassifier:
     """
 
     def __init__(self, *, C: float = 1.0, class_weight: str | None = None, max_iter: int = 2000,
-                 min_count: int = 1):
+                 min_count: int = 1, random_state: int | None = None):
         self.C = C
         self.class_weight = class_weight
         self.max_iter = max_iter
         self.min_count = min_count
-
-    # sklearn protocol -------------------------------------------------------------------------
-    @classmethod
-    def _get_param_names(cls) -> list[str]:
-        sig = inspect.signature(cls.__init__)
-        return sorted(p.name for p in sig.parameters.values() if p.kind == p.KEYWORD_ONLY)
-
-    def get_params(self, deep: bool = True) -> dict[str, Any]:
-        """The constructor arguments (scikit-learn contract)."""
-        return {name: getattr(self, name) for name in self._get_param_names()}
-
-    def set_params(self, **params: Any) -> "RoleClassifier":
-        """Set constructor arguments; returns ``self``."""
-        valid = set(self._get_param_names())
-        for name, value in params.items():
-            if name not in valid:
-                raise ValueError(f"invalid parameter {name!r} for RoleClassifier; valid: {sorted(valid)}")
-            setattr(self, name, value)
-        return self
-
-    def __repr__(self) -> str:
-        defaults = {p.name: p.default for p in inspect.signature(type(self).__init__).parameters.values()
-                    if p.kind == p.KEYWORD_ONLY}
-        changed = [f"{k}={v!r}" for k, v in self.get_params().items() if v != defaults[k]]
-        return f"RoleClassifier({', '.join(changed)})"
-
-    def __sklearn_tags__(self):
-        from sklearn.utils import ClassifierTags, InputTags, Tags, TargetTags
-
-        return Tags(estimator_type="classifier", target_tags=TargetTags(required=True),
-                    classifier_tags=ClassifierTags(),
-                    input_tags=InputTags(one_d_array=True, two_d_array=False, string=True))
+        self.random_state = random_state
 
     def __sklearn_is_fitted__(self) -> bool:
         return hasattr(self, "coef_")
@@ -192,7 +212,8 @@ class RoleClassifier:
                 counts[f] = counts.get(f, 0) + 1
         vocab = {f: i for i, f in enumerate(sorted(f for f, n in counts.items() if n >= self.min_count))}
         matrix = self._matrix(rows, vocab)
-        lr = LogisticRegression(C=self.C, class_weight=self.class_weight, max_iter=self.max_iter)
+        lr = LogisticRegression(C=self.C, class_weight=self.class_weight, max_iter=self.max_iter,
+                                random_state=self.random_state)
         lr.fit(matrix, np.asarray(y))
         self.classes_ = lr.classes_
         self.vocabulary_ = vocab
@@ -203,7 +224,7 @@ class RoleClassifier:
             intercept = np.array([-intercept[0] / 2, intercept[0] / 2])
         self.coef_ = coef
         self.intercept_ = intercept
-        self.word_index_ = {f[2:]: j for f, j in vocab.items() if f.startswith("w:")}
+        self.gram_index_ = {f[2:]: j for f, j in vocab.items() if f.startswith("c:")}
         return self
 
     @staticmethod
@@ -220,9 +241,29 @@ class RoleClassifier:
 
     def _check_fitted(self) -> None:
         if not hasattr(self, "coef_"):
-            from .topics import _not_fitted_class
+            raise not_fitted_error()("This RoleClassifier is not fitted yet: call fit() or RoleClassifier.load()")
 
-            raise _not_fitted_class()("This RoleClassifier is not fitted yet: call fit() or RoleClassifier.load()")
+    def _gram_table(self):
+        """The character grams of the vocabulary as sorted integer keys (a character's code point,
+        a bigram's two code points) with their columns: one vectorised lookup per batch."""
+        import numpy as np
+
+        table = getattr(self, "_gram_lookup", None)
+        if table is None or table[2] is not self.gram_index_:
+            keys, cols = [], []
+            for g, j in self.gram_index_.items():
+                if len(g) == 1:
+                    keys.append(ord(g))
+                elif len(g) == 2:
+                    keys.append((ord(g[0]) + 1) * _CODE_SPACE + ord(g[1]))
+                else:
+                    continue
+                cols.append(j)
+            order = np.argsort(np.asarray(keys, dtype=np.int64), kind="stable")
+            table = (np.asarray(keys, dtype=np.int64)[order], np.asarray(cols, dtype=np.int64)[order],
+                     self.gram_index_)
+            self._gram_lookup = table
+        return table
 
     def decision_function(self, X):
         """Per-class scores (rows: sentences, columns: :attr:`classes_`)."""
@@ -230,19 +271,39 @@ class RoleClassifier:
         from scipy.sparse import csr_matrix
 
         self._check_fitted()
-        vocab = self.vocabulary_
-        words = self.word_index_
-        indptr, indices = [0], []
-        for x in self._contexts(X):
-            cols = {vocab[f] for f in _context_features(x) if f in vocab}
-            for w in x.words:
-                j = words.get(w)
-                if j is not None:
-                    cols.add(j)
-            indices.extend(cols)
-            indptr.append(len(indices))
-        matrix = csr_matrix((np.ones(len(indices)), np.asarray(indices, dtype=np.int64), indptr),
-                            shape=(len(indptr) - 1, len(vocab)))
+        contexts = self._contexts(X)
+        n = len(contexts)
+        if not n:
+            return np.zeros((0, len(self.classes_)))
+        feature = self.vocabulary_.get
+        rows, cols = [], []
+        texts = []
+        for i, x in enumerate(contexts):
+            chars = _characters(x)
+            texts.append(chars)
+            found = {j for j in map(feature, _context_features(x, chars)) if j is not None}
+            rows.extend([i] * len(found))
+            cols.extend(found)
+        # character grams of all sentences at once: the sentences joined by NUL, which no gram holds
+        keys, gram_cols, _ = self._gram_table()
+        joined = "\0".join(texts)
+        codes = np.frombuffer(joined.encode("utf-32-le", "surrogatepass"), dtype=np.uint32).astype(np.int64)
+        sentence = np.repeat(np.arange(n, dtype=np.int64), [len(t) + 1 for t in texts])[:len(codes)]
+        query = np.concatenate([codes, (codes[:-1] + 1) * _CODE_SPACE + codes[1:]])
+        where = np.concatenate([sentence, sentence[:-1]])
+        if len(keys):
+            pos = np.minimum(np.searchsorted(keys, query), len(keys) - 1)
+            hit = keys[pos] == query
+            where, found = where[hit], gram_cols[pos[hit]]
+        else:
+            where = found = np.zeros(0, dtype=np.int64)
+        matrix = csr_matrix(
+            (np.ones(len(rows) + len(where)),
+             (np.concatenate([np.asarray(rows, dtype=np.int64), where]),
+              np.concatenate([np.asarray(cols, dtype=np.int64), found]))),
+            shape=(n, len(self.vocabulary_)))
+        matrix.sum_duplicates()
+        matrix.data[:] = 1.0  # binary features: a gram twice in a sentence counts once
         return matrix @ self.coef_.T + self.intercept_
 
     def predict_proba(self, X):
@@ -266,23 +327,39 @@ class RoleClassifier:
         return float(sum(str(a) == str(b) for a, b in zip(pred, y)) / len(y)) if y else 0.0
 
     # persistence --------------------------------------------------------------------------------
-    def to_dict(self, *, source: str = "", digits: int = 5) -> dict[str, Any]:
-        """The fitted model as JSON-able data (vocabulary, coefficients, intercepts, classes)."""
+    def to_dict(self, *, source: str = "", digits: int = 3, min_weight: float = 0.0) -> dict[str, Any]:
+        """The fitted model as JSON-able data (vocabulary, coefficients, intercepts, classes).
+
+        Args:
+            source: where the model comes from (stored under ``"source"``).
+            digits: coefficients are rounded to this many decimals.
+            min_weight: features whose largest absolute coefficient is below this are left out
+                (they barely move a score; the shipped model uses 0.02); a feature whose
+                coefficients all round to zero is always left out.
+        """
         self._check_fitted()
         order = sorted(self.vocabulary_, key=self.vocabulary_.get)
+        coef = [[round(float(v), digits) for v in row] for row in self.coef_]
+        keep = [j for j in range(len(order))
+                if any(row[j] for row in coef) and max(abs(row[j]) for row in coef) >= min_weight]
+
+        def compact(v: float) -> float | int:
+            return int(v) if v == int(v) else v
+
         return {
             "source": source or getattr(self, "source_", None) or "policytext.sections.RoleClassifier",
-            "format": "policytext-role-model/1",
+            "format": "policytext-role-model/2",
             "params": self.get_params(),
             "classes": [str(c) for c in self.classes_],
             "intercept": [round(float(v), digits) for v in self.intercept_],
-            "features": order,
-            "coef": [[round(float(v), digits) for v in row] for row in self.coef_],
+            "features": [order[j] for j in keep],
+            "coef": [[compact(row[j]) for j in keep] for row in coef],
         }
 
-    def save(self, path: str | Path, *, source: str = "") -> None:
-        """Write the fitted model to a JSON file."""
-        Path(path).write_text(json.dumps(self.to_dict(source=source), ensure_ascii=False, separators=(",", ":")),
+    def save(self, path: str | Path, *, source: str = "", min_weight: float = 0.0) -> None:
+        """Write the fitted model to a JSON file (see :meth:`to_dict` for ``min_weight``)."""
+        data = self.to_dict(source=source, min_weight=min_weight)
+        Path(path).write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")),
                               encoding="utf-8")
 
     @classmethod
@@ -290,14 +367,14 @@ class RoleClassifier:
         """A fitted classifier from :meth:`to_dict` data."""
         import numpy as np
 
-        if not isinstance(data, dict) or data.get("format") != "policytext-role-model/1":
-            raise ModelError("not a policytext role model (format policytext-role-model/1)")
+        if not isinstance(data, dict) or data.get("format") != "policytext-role-model/2":
+            raise ModelError("not a policytext role model (format policytext-role-model/2)")
         clf = cls(**data.get("params", {}))
         clf.classes_ = np.asarray(data["classes"], dtype=object)
         clf.vocabulary_ = {f: i for i, f in enumerate(data["features"])}
         clf.coef_ = np.asarray(data["coef"], dtype=float)
         clf.intercept_ = np.asarray(data["intercept"], dtype=float)
-        clf.word_index_ = {f[2:]: j for f, j in clf.vocabulary_.items() if f.startswith("w:")}
+        clf.gram_index_ = {f[2:]: j for f, j in clf.vocabulary_.items() if f.startswith("c:")}
         clf.source_ = data.get("source")
         if clf.coef_.shape != (len(clf.classes_), len(clf.vocabulary_)):
             raise ModelError(f"role model coefficients have shape {clf.coef_.shape}, expected "

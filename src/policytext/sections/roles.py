@@ -4,9 +4,11 @@ What each role means (the labels of the seed gold and of ``training/roles.tsv``)
 
 - **quote**: a leader's words quoted as direction (习近平总书记指出，“…”);
 - **background**: framing, significance, definitions, general principles (企业是创新的主体。);
-- **measure**: actions taken or under way, and the provisions of a directive or a law;
+- **measure**: actions taken or under way, and the provisions in force of a regulation or a law
+  (条例, 办法, 规定, 若干措施);
 - **achievement**: results, figures, rankings reached (2024年末，有效发明专利66.3万件);
-- **plan**: commitments and targets for the future (面向新征程，我们将…; 力争…);
+- **plan**: commitments and targets for the future (面向新征程，我们将…; 力争…), and the tasks a
+  directive assigns (实施意见, 行动方案, 行动计划);
 - **other**: title, byline, headings, page furniture.
 
 Two classifiers share one view of a sentence, :class:`SentenceContext`: the words of the sentence,

@@ -378,28 +378,47 @@ def heading_parallels(prep: Prepared, headings: Sequence) -> list[Parallel]:
             m = _CLAUSE_END.search(title)
             c = title[:m.start()] if m else title
             clauses.append((c, s, s + len(c), title, e, hs))
+        # The run from i is every following clause sharing its first character (a shared head is
+        # non-empty exactly then); the first start in a run that holds no text twice and makes a
+        # parallel wins. Runs, their shared heads and the shared heads of their second clauses are
+        # computed once, from the right, so that the time stays linear in the number of headings
+        # (growing each run one heading at a time was cubic).
+        n = len(clauses)
+        rests = [c[3][len(c[0]):] for c in clauses]
+        run_end = list(range(1, n + 1))
+        head_from = [c[0] for c in clauses]
+        common_from = list(rests)
+        for k in range(n - 2, -1, -1):
+            a, b = clauses[k][0], clauses[k + 1][0]
+            if a and b and a[0] == b[0]:
+                run_end[k] = run_end[k + 1]
+                head_from[k] = _shared_head([a, head_from[k + 1]])
+                common_from[k] = _shared_head([rests[k], common_from[k + 1]])
         i = 0
-        while i < len(clauses):
-            j = i + 1
-            while j < len(clauses) and _shared_head([c[0] for c in clauses[i:j + 1]]):
-                j += 1
-            run = clauses[i:j]
-            texts = [c[0] for c in run]
-            head = _shared_head(texts) if len(run) >= 2 else ""
-            rests = [c[3][len(c[0]):] for c in run]
-            common = _shared_head(rests) if all(rests) else ""
-            # three alike, or two whose second clauses share a head too (聚焦…,着力… twice)
-            second = common.lstrip(",;:")
-            alike = len(run) >= 3 or (len(head) >= 2 and len(second) >= 2 and common[:1] in ",;:"
-                                      and all(is_han(c) for c in second))
-            if alike and len(set(texts)) == len(texts) and _head_ok(head, texts[0]):
-                template = f"{head}_" + (f"{common}_" if len(common) >= 2 else "")
-                start, end = run[0][5], run[-1][4]
-                comps = tuple(Span(original[a:b], a, b) for _, a, b, _, _, _ in run)
-                out.append(Parallel(original[start:end], start, end, "heading", template, comps))
-                i = j
-            else:
+        while i < n:
+            end = run_end[i]
+            seen: dict[str, int] = {}
+            for k in range(i, end):  # a start before a repeated text's first use holds it twice
+                c = clauses[k][0]
+                if c in seen:
+                    i = max(i, seen[c] + 1)
+                seen[c] = k
+            while i < end:
+                head = head_from[i] if end - i >= 2 else ""
+                common = common_from[i]
+                # three alike, or two whose second clauses share a head too (聚焦…,着力… twice)
+                second = common.lstrip(",;:")
+                alike = end - i >= 3 or (len(head) >= 2 and len(second) >= 2 and common[:1] in ",;:"
+                                         and all(is_han(c) for c in second))
+                if alike and _head_ok(head, clauses[i][0]):
+                    run = clauses[i:end]
+                    template = f"{head}_" + (f"{common}_" if len(common) >= 2 else "")
+                    start, stop = run[0][5], run[-1][4]
+                    comps = tuple(Span(original[a:b], a, b) for _, a, b, _, _, _ in run)
+                    out.append(Parallel(original[start:stop], start, stop, "heading", template, comps))
+                    break
                 i += 1
+            i = end
     return out
 
 
