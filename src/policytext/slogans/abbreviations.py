@@ -111,13 +111,13 @@ def parse_count(text: str) -> int | None:
     values = [_value(n) for n in nums]
     if len(values) > 1 and all(v == 1 for v in values):
         return None
-    if re.fullmatch(_ONE_EACH + f"[{HAN_RANGE}]?", text):
+    if _quoted_patterns()[0].fullmatch(text):
         return values[0]  # 三个一批: three rules of "one batch"
     if _SUMMED.fullmatch(text):
         if text.endswith("一体") or text.endswith("合一"):
             return sum(values[:-1])  # 五位一体: five in one
         return sum(values)
-    if _MULTI.fullmatch(text) and not re.fullmatch(_ONE_EACH + f"[{HAN_RANGE}]?", text):
+    if _MULTI.fullmatch(text):
         return sum(values)  # 四区一高地: four and one
     return values[0]
 
@@ -212,6 +212,13 @@ def _is_quoted_count(inner: str) -> bool:
     return bool(rest) and not blockers.match(rest) and (len(rest) < 2 or word_tag(rest) not in _PLACES)
 
 
+@lru_cache(maxsize=1)
+def _quoted_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(“五个一工程”: a one-each rule; “千万工程”: magnitudes naming a programme)."""
+    return (re.compile(_ONE_EACH + f"[{HAN_RANGE}]?"),
+            re.compile(rf"[十百千万]{{2,4}}(?:{alternation(lexicon('categories'))})"))
+
+
 def _quoted_formula(inner: str) -> bool:
     """A quotation that is a numeric formula of the third pass's shapes: multi-character
     alternating (“四区一高地”), one-each rules (“五个一工程”), magnitudes naming a programme
@@ -220,11 +227,12 @@ def _quoted_formula(inner: str) -> bool:
     >>> [_quoted_formula(x) for x in ("四区一高地", "五个一工程", "千万工程", "8+4", "2035", "三年行动")]
     [True, True, True, True, False, False]
     """
+    one_each, magnitudes = _quoted_patterns()
     if _DIGIT_CODE.fullmatch(inner):
         return not _YEAR.fullmatch(inner)
-    if re.fullmatch(_ONE_EACH + f"[{HAN_RANGE}]?", inner):
+    if one_each.fullmatch(inner):
         return True
-    if re.fullmatch(rf"[十百千万]{{2,4}}(?:{alternation(lexicon('categories'))})", inner):
+    if magnitudes.fullmatch(inner):
         return True
     if _MULTI.fullmatch(inner) and not _SUMMED.fullmatch(inner):
         parts = re.findall(_MULTI_PART, inner)

@@ -120,7 +120,9 @@ def _fit_split(t: str, run: Run) -> Found | None:
     m = _CLOSING_CONJUNCTION.search(text, 1)
     if m is None or m.end() >= len(text):
         return None
-    usual = sorted(it.end - it.start for it in group[1:-1] or group[:1])
+    # the words before the conjunction as long as the other items (the first one may hold words
+    # leading into the list: 增强|前瞻性、针对性和灵活性), or as the words after it
+    usual = sorted(it.end - it.start for it in group[1:-1] or [Item(0, len(text) - m.end(), "", "")])
     if abs(m.start() - usual[len(usual) // 2]) > 1:
         return None
     items = group[:-1] + (Item(last.start, last.start + m.start(), last.left, "hard"),
@@ -250,9 +252,11 @@ def phrase_parallels(prep: Prepared) -> list[Parallel]:
     t = prep.t
     found: list[tuple[int, int, Found]] = []
     for run in _runs(prep):
-        f = fit(t, run)
-        if f is None and not run.quoted:
-            f = _fit_split(t, run)
+        # a list closed by a conjunction is split first (准确性、相关性、完整性和时效性): the
+        # template then holds its last item too
+        f = None if run.quoted else _fit_split(t, run)
+        if f is None:
+            f = fit(t, run)
         if f is not None:
             found.append((f.comps[0][0], f.comps[-1][1], f))
     found += _quoted_sequences(prep)

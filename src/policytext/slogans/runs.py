@@ -45,18 +45,28 @@ _OBJECT_TAGS = frozenset({"n", "vn", "an", "nz", "ng", "j", "a", "v"})
 
 
 @lru_cache(maxsize=1)
-def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
-    """(kind, pattern): one character shared at the head or the tail of two-character items,
-    at the head of three-character items, and the verb-object items of formula_verbs.txt."""
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """(one character repeated every two characters, three times or more: the skeleton of runs of
+    two-character items, read as sharing their head or their tail; the same every three
+    characters; the verb-object items of formula_verbs.txt)."""
     h = f"[{HAN_RANGE}]"
     verbs = f"(?:{alternation(lexicon('formula_verbs'))})"
-    return (
-        # "." rather than the class of ideographs: three times faster; _check wants ideographs
-        ("head2", re.compile(r"(.).(?:\1.){2,}")),
-        ("tail2", re.compile(r".(.)(?:.\1){2,}")),
-        ("head3", re.compile(r"(.)..(?:\1..){2,}")),
-        ("vo3", re.compile(rf"{verbs}{h}{{2}}(?:{verbs}{h}{{2}}){{2,}}")),
-    )
+    # "." rather than the class of ideographs: three times faster; _check wants ideographs
+    return (re.compile(r"(.)(?:.\1){2,}"), re.compile(r"(.)(?:..\1){2,}"),
+            re.compile(rf"{verbs}{h}{{2}}(?:{verbs}{h}{{2}}){{2,}}"))
+
+
+def _candidates(t: str) -> list[tuple[str, int, int]]:
+    """(kind, start, end) of the runs to check, in the order they are tried: a skeleton c.c.c
+    gives a run of items sharing their head (c.c.c + one more character) and one of items sharing
+    their tail (one character before + c.c.c)."""
+    two, three, vo = _patterns()
+    n = len(t)
+    skel2 = [m.span() for m in two.finditer(t)]
+    skel3 = [m.span() for m in three.finditer(t)]
+    return ([("head2", a, b + 1) for a, b in skel2 if b < n] + [("tail2", a - 1, b) for a, b in skel2 if a > 0]
+            + [("head3", a, b + 2) for a, b in skel3 if b + 1 < n] + [("tail3", a - 2, b) for a, b in skel3 if a > 1]
+            + [("vo3", *m.span()) for m in vo.finditer(t)])
 
 
 def _edges_ok(t: str, s: int, e: int, cuts: list[int], size: int) -> bool:
@@ -69,8 +79,13 @@ def _edges_ok(t: str, s: int, e: int, cuts: list[int], size: int) -> bool:
         return False
     if (e - lo) not in b and not any(a == s - lo and z > e - lo for a, z, _ in tag(window)):
         return False  # the run may open a compound of the dictionary (防灾减灾救灾|能力 as one word)
-    # jieba knows some runs as one word (共建共享); three-character items must split as read
-    return size == 2 or sum((k - lo) in b for k in cuts) * 3 >= len(cuts) * 2
+    # jieba knows some runs as one word (共建共享); three-character items must split as read, or
+    # lie inside a dictionary word made of whole items (新业态新模式/nz)
+    if size == 2:
+        return True
+    items = {s - lo, e - lo} | {k - lo for k in cuts}
+    joined = {k for a, z, _ in tag(window) if a in items and z in items for k in range(a + 1, z)}
+    return sum((k - lo) in b or (k - lo) in joined for k in cuts) * 3 >= len(cuts) * 2
 
 
 def _verbal(w: str) -> bool:
@@ -103,7 +118,7 @@ def _check(t: str, kind: str, s: int, e: int) -> Found | None:
     text = t[s:e]
     if not all(is_han(c) for c in text):
         return None
-    size = 3 if kind in ("head3", "vo3") else 2
+    size = 3 if kind in ("head3", "tail3", "vo3") else 2
     items = _items(text, size)
     if len(items) > MAX_ITEMS or len(set(items)) < len(items):
         return None
@@ -115,7 +130,11 @@ def _check(t: str, kind: str, s: int, e: int) -> Found | None:
             return None  # the object a word of its own, the item no plain word (控股权)
         template = "V__"
     else:
-        shared = text[0] if kind.startswith("head") else text[1]
+        shared = text[0] if kind.startswith("head") else text[size - 1]
+        if kind == "tail3":
+            if shared not in lexicon_set("suffixes"):
+                return None  # 获得感幸福感安全感: a suffix of formulas
+            return _found(t, s, e, text, size, f"_{shared}")
         if shared in _BAD_SHARED:
             return None
         slots = [x[1:] if kind.startswith("head") else x[:-1] for x in items]
@@ -130,11 +149,15 @@ def _check(t: str, kind: str, s: int, e: int) -> Found | None:
                 return None  # 保护|好运用|好传承|好历史: the shared character closes verbs (保护好、运用好)
             if word_tag(shared) not in PREDICATE_TAGS and shared not in lexicon_set("formula_verbs"):
                 return None  # 抓项目抓招商: a verb shared; not 中国中央
-            if any(word_tag(x) not in _SLOT_TAGS for x in slots):
-                return None
+            if sum(word_tag(x) not in _SLOT_TAGS for x in slots) > (len(slots) - 1) // 2:
+                return None  # most slots words of the dictionary (新产业新业态新模式: 业态 is not)
             template = f"{shared}__"
         else:
             template = f"{shared}_" if kind == "head2" else f"_{shared}"
+    return _found(t, s, e, text, size, template)
+
+
+def _found(t: str, s: int, e: int, text: str, size: int, template: str) -> Found | None:
     cuts = [s + k for k in range(size, len(text), size)]
     if not _edges_ok(t, s, e, cuts, size):
         return None
@@ -149,13 +172,11 @@ def run_parallels(t: str) -> list[Found]:
     """
     out: list[Found] = []
     taken: list[tuple[int, int]] = []
-    for kind, pattern in _patterns():
-        for m in pattern.finditer(t):
-            s, e = m.start(), m.end()
-            if any(a < e and s < b for a, b in taken):
-                continue
-            found = _check(t, kind, s, e)
-            if found is not None:
-                out.append(found)
-                taken.append((s, e))
+    for kind, s, e in _candidates(t):
+        if any(a < e and s < b for a, b in taken):
+            continue
+        found = _check(t, kind, s, e)
+        if found is not None:
+            out.append(found)
+            taken.append((s, e))
     return out

@@ -155,7 +155,8 @@ def _whole(run: Run, comps: Sequence[tuple[int, int]]) -> bool:
 
 
 def _ok_head(h: str) -> bool:
-    return bool(h) and h[0] not in _BAD_HEAD and all(is_han(c) for c in h)
+    # a head may close on the plus of an X+ formula (“互贸+电商、互贸+旅游”)
+    return bool(h) and h[0] not in _BAD_HEAD and all(is_han(c) for c in h.rstrip("+"))
 
 
 def _cut_end(t: str, it: Item, start: int, want: int) -> int | None:
@@ -259,8 +260,8 @@ def _close_series(t: str, items: Sequence[Item], comps: list[tuple[int, int]]) -
         return comps
     n = comps[0][1] - comps[0][0]
     text = t[last.start:last.end]
-    if text in {t[s:e] for s, e in comps} or not all(is_han(c) for c in text[:n]):
-        return comps
+    if text in {t[s:e] for s, e in comps} or not all(is_han(c) for c in text[:n]) or text[n - 1] in _PARTICLES:
+        return comps  # not 大银行、大工业、大商业和|铁路等
     if len(text) == n or (len(text) > n and last.right != "hard" and n in bounds(text)):
         return comps + [(last.start, last.start + n)]
     return comps
@@ -325,6 +326,8 @@ def _tail(t: str, run: Run) -> Found | None:
     if len(comps) < 2:
         return None
     comps[0] = _drop_lead_verb(t, comps, len(tail))
+    if t[comps[0][0]] in "的之" and comps[0][1] - comps[0][0] > len(tail) + 1:
+        comps[0] = (comps[0][0] + 1, comps[0][1])  # 我国|的|综合国力: the particle is no part of it
     texts = [t[s:e] for s, e in comps]
     slot_lens = [len(x) - len(tail) for x in texts]
     if max(slot_lens) > MAX_SLOT or not _distinct(texts, 0, len(tail)):
@@ -490,7 +493,8 @@ def _shape_pair(t: str, run: Run) -> Found | None:
     """:func:`_shape` for two items not quoted, after a cheap look: four characters sharing one
     in the middle (科教融汇、产教融合; 大众创业、万众创新)."""
     a, b = (t[it.start:it.end] for it in run.items)
-    if len(a) < 4 or len(b) < 4 or (a[-3] != b[1] and a[-2] != b[2] and a[-1] != b[3] and a[-4] != b[0]):
+    if len(a) < 4 or len(b) < 4 or (a[-3] != b[1] and a[-2] != b[2] and a[-1] != b[3] and a[-4] != b[0]
+                                    and not (a[-4] == a[-3] and b[0] == b[1])):
         return None
     return _shape(t, run)
 
@@ -577,18 +581,21 @@ def _generic_verbs() -> frozenset[str]:
 
 
 def _four_pair(texts: Sequence[str]) -> str | None:
-    """Two four-character items not quoted that share a two-character predicate after verbs
+    """Two four-character items not quoted that are reduplications (兢兢业业、扎扎实实: ``AABB``),
+    share a two-character predicate after verbs
     (顶压前行、负重前行: ``__前行``), or that read subject + predicate, both halves looked up in
     the dictionary, sharing their first or last character (农业丰收、农民增收: ``农__收``).
 
-    >>> _four_pair(["顶压前行", "负重前行"]), _four_pair(["农业丰收", "农民增收"])
-    ('__前行', '农__收')
+    >>> _four_pair(["顶压前行", "负重前行"]), _four_pair(["农业丰收", "农民增收"]), _four_pair(["兢兢业业", "扎扎实实"])
+    ('__前行', '农__收', 'AABB')
     >>> _four_pair(["经济效益", "社会效益"]), _four_pair(["重视就业", "支持就业"])
     (None, None)
     """
     a, b = texts
     if a == b or not all(is_han(c) for c in a + b):
         return None
+    if all(x[0] == x[1] and x[2] == x[3] and x[0] != x[2] for x in texts):
+        return "AABB"  # 兢兢业业、扎扎实实: reduplicated pairs
     if a[2:] == b[2:]:
         # a shared predicate: the heads are verbs or unknown to the dictionary, never nouns
         heads = [word_tag(x[:2]) for x in texts]
