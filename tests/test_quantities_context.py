@@ -318,6 +318,16 @@ OBJECT_AFTER = [
     pytest.param("积极发展对外贸易，与115个国家和地区开展合作", "115个", "国家和地区", id="class2-short-pair-kept"),
     pytest.param("每年滚动实施1000项亿元以上技术改造项目", "1000项", "技术改造项目", id="local-threshold-read-through"),
     pytest.param("在全国率先扩围以旧换新产品，超10亿元补贴直达消费者", "10亿元", "补贴", id="2025-money-before-noun"),
+    # NOUN + VERB + figure + NOUN: the verb governs the noun after the figure
+    pytest.param("中央财政安排384亿元救灾款和740亿元恢复重建资金，迅速出台", "384亿元", "救灾款",
+                 id="2009-governed-object"),
+    pytest.param("中央财政安排384亿元救灾款和740亿元恢复重建资金，迅速出台", "740亿元", "恢复重建资金",
+                 id="2009-coordinated-object"),
+    pytest.param("中央财政安排1000亿元专项奖补资金予以支持", "1000亿元", "专项奖补资金",
+                 id="2016-verb-noun-compound-kept"),
+    # … but a linking verb does not: 跃上 is 达到
+    pytest.param("粮食产量首次跃上1.4万亿斤新台阶、亩产提升10.1斤", "1.4万亿斤", "粮食产量首次",
+                 id="2025-national-linking-verb"),
 ]
 
 
@@ -349,6 +359,9 @@ CLAUSES = [
                  id="2007-verb-phrase-clause"),
     # a verb after a noun subject: the subject is the indicator; alone it gives none
     pytest.param("今年中央预算内投资拟安排7350亿元。", "7350亿元", "中央预算内投资拟", id="2025-subject-before-verb"),
+    # a share names its subject at the clause start, beyond the usual window, never half a phrase
+    pytest.param("规模以上工业总产值占全省规模以上工业总产值的比重提高到82.1%", "82.1%", "规模以上工业总产值",
+                 id="2025-guizhou-share-window"),
     # a modifier before a short noun keeps the noun before it too
     pytest.param("可再生能源新增装机3.7亿千瓦。", "3.7亿千瓦", "可再生能源新增装机", id="2025-modifier-keeps-subject"),
     # spaced figures of a 分别 list pair in order

@@ -50,6 +50,7 @@ _SENT_RE = re.compile("[。;；!?！？\n]")
 _LINE_RE = re.compile("\n")
 _FORWARD_MAX = 16
 _BACKWARD_MAX = 24
+_SHARE_EXTRA = 16  # how much further back the subject of a share may start (X占Y的比重)
 _LIST_MAX = 40  # how far back the noun list of a 分别 sentence may reach
 _CUE_GAP = 6  # characters allowed between a share cue and its figure (占规上工业12.3%)
 _OBJECT_MAX = 8  # characters allowed between a change verb and its figure (减少农村贫困人口1000万)
@@ -70,6 +71,7 @@ _LEVEL_AFTER = ("到", "至", "为")
 _RATIO = re.compile(r"(?:是|为|相当于|等于|等於)[^，,。;；]{0,14}的$")
 _LIST_SEP = re.compile(r"(?:、|和|及|与|以及)")
 _LIST_SEP_SPACED = re.compile(r"\s*(?:、|和|及|与|以及)\s*")  # 500 万千瓦和 550 万千瓦
+_CONJ_END = re.compile(r"(?:以及|和|及|与|、)$")
 _FORWARD_END = re.compile(r"以及|和|及|与|、|等")  # a list or 等 ends the noun after a figure
 _QUOTES = " “”\"'《》「」『』"
 _CONJUNCTION = re.compile(r"以及|和|及|与|、")
@@ -186,6 +188,17 @@ def _strip_tail(t: str, s: int, e: int, cues: int = 1) -> int:
             cues -= 1
         e = m.start()
     return e
+
+
+def _word_start(t: str, i: int) -> int:
+    """``i``, or the start of the fixed phrase or dictionary term that ``i`` falls inside."""
+    protected = _tables()["protected"]
+    if protected is None:
+        return i
+    for m in protected.finditer(t, max(0, i - 12), min(len(t), i + 12)):
+        if m.start() < i < m.end():
+            return m.start()
+    return i
 
 
 def _strip_head(t: str, s: int, e: int) -> int:
@@ -308,6 +321,13 @@ def _phrase(t: str, s: int, e: int, after_figure: bool = False) -> Span | None:
 
 def _backward(t: str, fig: Figure, prev_end: int, inner: list[Figure]) -> Span | None:
     start = max(_clause_start(t, fig.start, _BACKWARD_MAX), prev_end)
+    if start > prev_end and start > 0 and t[start - 1] not in _CLAUSE_END:
+        # the window ended inside the clause: a share names its indicator at the clause start
+        # (规模以上工业总产值占全省规模以上工业总产值的比重提高到82.1%), and a fixed phrase is
+        # never entered in its middle (not 上工业总产值)
+        if _tables()["share"].search(t, start, fig.start):
+            start = max(_clause_start(t, fig.start, _BACKWARD_MAX + _SHARE_EXTRA), prev_end)
+        start = _word_start(t, start)
     # dates and durations inside the clause split it; the phrase is the last part that is
     # not only link words (研发投入强度连续6年保持在 -> 研发投入强度)
     parts = []
@@ -447,7 +467,12 @@ def _object_after(t: str, fig: Figure, span: Span | None, prev_end: int, limit: 
     s = max(_clause_start(t, fig.start, _BACKWARD_MAX), prev_end)
     if span is not None and span[0] < s:
         return None
-    if not _verbal(t, s, fig.start):
+    # 安排384亿元救灾款和740亿元恢复重建资金: the second figure of a coordination counts its own noun
+    coordinated = s == prev_end and _CONJ_END.search(t, s, fig.start) is not None
+    # 中央财政安排384亿元救灾款: a verb right before the figure governs the noun after it
+    a, b = _clean(t, s, fig.start)
+    governed = any(m.end() == b for m in _stops(t, a, b)) and not t[b - 1:b] == "的"
+    if not coordinated and not governed and not _verbal(t, s, fig.start):
         return None
     fwd = _forward(t, i, limit=limit)
     if fwd is None:
@@ -455,10 +480,18 @@ def _object_after(t: str, fig: Figure, span: Span | None, prev_end: int, limit: 
     from ..tokenize import pos_tag
 
     tokens = pos_tag(t[fwd[0]:fwd[1]], hmm=False)
-    if not tokens or not _nominal(tokens[0].pos):
+    if not tokens or not (_nominal(tokens[0].pos) or coordinated and _nominal(tokens[-1].pos)):
         return None  # 拿出120.6亿元支持基层化债, 一千斤或者稍多一点: no noun follows
     # the noun ends before the next verb (6万亿元地方专项债务限额置换存量隐性债务)
-    end = next((fwd[0] + tok.start for tok in tokens[1:] if tok.pos in _VERB_TAGS), fwd[1])
+    first = next((k for k, tok in enumerate(tokens) if _nominal(tok.pos)), 0)  # 恢复重建资金
+    # (but a verb before a short last noun makes a compound with it: 专项奖补资金, 引导基金)
+    def compound(k: int) -> bool:
+        nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+        return nxt is not None and len(nxt.text) <= 2 and _nominal(nxt.pos) and (
+            k + 2 == len(tokens) or tokens[k + 2].pos in _VERB_TAGS | _ADVERB_TAGS)
+
+    end = next((fwd[0] + tok.start for k, tok in enumerate(tokens)
+                if k > first and tok.pos in _VERB_TAGS and not compound(k)), fwd[1])
     return (fwd[0], end) if end - fwd[0] >= 2 else None
 
 
