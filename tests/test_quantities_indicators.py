@@ -1,4 +1,5 @@
-"""The indicator dev set: accuracy of ``Quantity.indicator`` over hand-annotated corpus figures.
+"""The indicator dev set (and a hold-out document): accuracy of ``Quantity.indicator`` over
+hand-annotated corpus figures.
 
 ``tests/data/indicators_sample.tsv`` holds 368 figures of five corpus documents (a national and a
 provincial work report, a local action plan, a five-year plan, the statistics of the 1957 report),
@@ -24,10 +25,11 @@ from policytext import extract_quantities
 from conftest import CORPUS, DATA
 
 SAMPLE = DATA / "indicators_sample.tsv"
+HOLDOUT = DATA / "indicators_holdout.tsv"  # one more document, annotated after the rules, never tuned on
 
 
-def _rows() -> list[dict[str, str]]:
-    with SAMPLE.open(encoding="utf-8") as f:
+def _rows(path=SAMPLE) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8") as f:
         lines = [line for line in f if not line.startswith("#")]
     return list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
 
@@ -48,8 +50,8 @@ def _ok(expected: str, got: str | None) -> bool:
     return got is not None and expected in got and len(got) <= 3 * len(expected) + 4
 
 
-def _scores() -> tuple[float, float, list[str]]:
-    rows = _rows()
+def _scores(path=SAMPLE) -> tuple[float, float, list[str]]:
+    rows = _rows(path)
     ok = exact = 0
     misses = []
     for row in rows:
@@ -68,10 +70,11 @@ def scores():
     return _scores()
 
 
-def test_the_sample_is_well_formed():
-    rows = _rows()
-    assert len(rows) >= 150
-    assert len({row["document"] for row in rows}) == 5
+@pytest.mark.parametrize("path, n, documents", [(SAMPLE, 368, 5), (HOLDOUT, 61, 1)], ids=["sample", "holdout"])
+def test_the_sample_is_well_formed(path, n, documents):
+    rows = _rows(path)
+    assert len(rows) == n
+    assert len({row["document"] for row in rows}) == documents
     for row in rows:
         assert row["indicator"] and "[" in row["context"], row
     if CORPUS.is_dir():
@@ -90,7 +93,17 @@ def test_indicator_accuracy_over_the_sample(scores):
     assert exact >= 0.67, "\n".join(misses)
 
 
+def test_indicator_accuracy_over_the_holdout():
+    if not CORPUS.is_dir():
+        pytest.skip("../shared/corpus is not beside the repository")
+    ok, exact, misses = _scores(HOLDOUT)
+    # measured once, after the third pass: ok 0.951, exact 0.607 (the code before it: the same)
+    assert ok >= 0.93, "\n".join(misses)
+    assert exact >= 0.58, "\n".join(misses)
+
+
 if __name__ == "__main__":  # cd tests && python test_quantities_indicators.py: the misses, for review
-    ok, exact, misses = _scores()
-    print("\n".join(misses))
-    print(f"ok {ok:.3f} exact {exact:.3f} n {len(_rows())}")
+    for path in (SAMPLE, HOLDOUT):
+        ok, exact, misses = _scores(path)
+        print("\n".join(misses))
+        print(f"{path.name}: ok {ok:.3f} exact {exact:.3f} n {len(_rows(path))}")
