@@ -328,6 +328,13 @@ OBJECT_AFTER = [
     # … but a linking verb does not: 跃上 is 达到
     pytest.param("粮食产量首次跃上1.4万亿斤新台阶、亩产提升10.1斤", "1.4万亿斤", "粮食产量首次",
                  id="2025-national-linking-verb"),
+    pytest.param("守牢18亿亩耕地红线", "18亿亩", "耕地红线", id="class3-verb-complement"),
+    # a conjunction opens the next item, not the noun of the count before it
+    pytest.param("新增省实验室2家和省技术创新中心3家", "2家", "省实验室", id="class2-count-before-he"),
+    pytest.param("打造5个和美乡村片区", "5个", "和美乡村片区", id="2025-zhejiang-hemei-is-a-word"),
+    # overlapping terms: 乡村建设 protects its 建设 although 和美乡村 starts before it
+    pytest.param("一批乡村治理典型，和美乡村建设覆盖率达80%。", "80%", "和美乡村建设覆盖率",
+                 id="2025-overlapping-terms"),
 ]
 
 

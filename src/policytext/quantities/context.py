@@ -81,6 +81,7 @@ _LATIN_NEXT = re.compile(r"[0-9.]*[A-Za-z]")
 _SPACE_RUN = re.compile(r"\s{2,}")
 _OPEN_PAREN = "(（"
 _CLOSE_PAREN = ")）"
+_TERM_MAX = 10  # how far back a protected term covering a stop word may start
 _PAREN_MAX = 12  # a parenthesis this short inside a phrase is read through (细颗粒物（PM2.5）平均浓度)
 _PAREN = re.compile(r"[(（][^()（）]{1,%d}[)）]" % _PAREN_MAX)
 _HEADING_1 = re.compile(r" *(?:[一二三四五六七八九十]+[、.]|第[一二三四五六七八九十百0-9]+[章编部]|"
@@ -233,9 +234,22 @@ def _stops(t: str, s: int, e: int):
         if m.end() < e and len(m.group()) > 1 and (t[m.end()] in suffix or t[m.end():m.end() + 2] in suffix) \
                 and m.group() not in tables["prepositions"]:
             continue
-        if any(a <= m.start() and m.end() <= b for a, b in inside):
+        if any(a <= m.start() and m.end() <= b for a, b in inside) or _covered(t, s, e, m.start(), m.end()):
             continue
         yield m
+
+
+def _covered(t: str, s: int, e: int, a: int, b: int) -> bool:
+    """Whether a protected term inside ``t[s:e]`` covers ``t[a:b]``, overlapping terms included
+    (和美乡村建设: 乡村建设 although 和美乡村 matched first)."""
+    protected = _tables()["protected"]
+    if protected is None:
+        return False
+    for k in range(max(s, a - _TERM_MAX), a + 1):
+        m = protected.match(t, k, e)
+        if m and m.end() >= b:
+            return True
+    return False
 
 
 def _only_stops(t: str, s: int, e: int) -> bool:
@@ -361,9 +375,11 @@ def _forward(t: str, i: int, one_char: bool = False, limit: int | None = None) -
     n = len(t) if limit is None else min(len(t), limit)
     if i >= n or not ("\u3400" <= t[i] <= "\u9fff" or t[i] in "“"):
         return None
+    protected = _tables()["protected"]
+    if _FORWARD_END.match(t, i) and not (protected and protected.match(t, i)):
+        return None  # 新增省实验室2家和省技术创新中心3家: 和 opens the next item, not a noun
     end = min(n, i + _FORWARD_MAX)
     j = i
-    protected = _tables()["protected"]
     while j < end and t[j] not in _CLAUSE_END and t[j] != "的":
         if t[j].isdigit() and not (_LATIN_NEXT.match(t, j + 1) or j > i and t[j - 1].isascii() and t[j - 1].isalpha()):
             break  # 进口商品和5年内…: stop before the next figure (5G工厂 goes on)
@@ -505,10 +521,12 @@ def _verbal(t: str, s: int, e: int) -> bool:
     from ..tokenize import pos_tag
 
     tables = _tables()
+    prev = ""
     for tok in pos_tag(t[s:e], hmm=False):
         w = tok.text
         if tok.pos in _VERB_TAGS or tok.pos in _ADVERB_TAGS or tok.pos == "t" or tables["stop"].fullmatch(w) \
-                or tables["links"].fullmatch(w) or not w.strip():
+                or tables["links"].fullmatch(w) or not w.strip() or len(w) == 1 and prev in _VERB_TAGS:
+            prev = tok.pos  # 守牢, 筑牢, 抓实: a one-character complement after a verb
             continue
         return False
     return True
