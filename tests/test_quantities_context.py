@@ -394,3 +394,18 @@ THIRD_PASS_NOTHING = [
 @pytest.mark.parametrize("text, figure", THIRD_PASS_NOTHING)
 def test_no_indicator_third_pass(text, figure):
     assert context_of(text, figure)[0] is None
+
+
+DURATION_LEVELS = [
+    # a duration reached as a level measures the phrase before it; other durations measure nothing
+    pytest.param("国民平均受教育年限增加到 9 年 公共卫生体系基本健全", "9 年", "国民平均受教育年限",
+                 id="11th-plan-duration-level"),
+    pytest.param("过境免签境内停留时间延长至240小时，入境旅游持续升温", "240小时", "过境免签境内停留时间",
+                 id="2025-national-yanchang-zhi"),
+    pytest.param("研发投入强度连续6年保持在6%以上", "6年", None, id="2025-lianxu-no-indicator"),
+]
+
+
+@pytest.mark.parametrize("text, figure, indicator", DURATION_LEVELS)
+def test_duration_indicator(text, figure, indicator):
+    assert context_of(text, figure)[0] == indicator

@@ -86,7 +86,7 @@ def test_the_sample_is_well_formed(path, n, documents):
 
 def test_indicator_accuracy_over_the_sample(scores):
     ok, exact, misses = scores
-    # before the third pass: ok 0.859, exact 0.603; after it: ok 0.946, exact 0.688 (see CHANGELOG).
+    # before the third pass: ok 0.859, exact 0.603; after it: ok 0.951, exact 0.693 (see CHANGELOG).
     # The floors sit a little below the measured values so that an honest change elsewhere can
     # move them without noise.
     assert ok >= 0.93, "\n".join(misses)
@@ -97,7 +97,9 @@ def test_indicator_accuracy_over_the_holdout():
     if not CORPUS.is_dir():
         pytest.skip("../shared/corpus is not beside the repository")
     ok, exact, misses = _scores(HOLDOUT)
-    # measured once, after the third pass: ok 0.951, exact 0.607 (the code before it: the same)
+    # first measured after the third pass was written: ok 0.951, exact 0.607 (the code before it:
+    # the same); 0.967 / 0.623 after durations reached as levels got an indicator (a rule made for
+    # two dev-set rows that also covers one row here)
     assert ok >= 0.93, "\n".join(misses)
     assert exact >= 0.58, "\n".join(misses)
 

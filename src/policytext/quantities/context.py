@@ -71,6 +71,7 @@ _LEVEL_AFTER = ("到", "至", "为")
 _RATIO = re.compile(r"(?:是|为|相当于|等于|等於)[^，,。;；]{0,14}的$")
 _LIST_SEP = re.compile(r"(?:、|和|及|与|以及)")
 _LIST_SEP_SPACED = re.compile(r"\s*(?:、|和|及|与|以及)\s*")  # 500 万千瓦和 550 万千瓦
+_LEVEL_LINK = re.compile(r"(?:达到|提高到|提高至|增加到|增至|延长到|延长至|缩短到|缩短至|降至|降低到)\s*$")
 _CONJ_END = re.compile(r"(?:以及|和|及|与|、)$")
 _FORWARD_END = re.compile(r"以及|和|及|与|、|等")  # a list or 等 ends the noun after a figure
 _QUOTES = " “”\"'《》「」『』"
@@ -715,6 +716,12 @@ def _attach_line(t: str, figs: list[Figure], first: int, stop: int, ends: list[i
         if fig.role is None and listed and prev.role in _CHANGE | {"share"} and prev.unit == fig.unit:
             fig.role = prev.role  # 分别增长22.9%和17.4%
         if fig.kind in _NO_INDICATOR:
+            level = fig.kind == "duration" and _LEVEL_LINK.search(t, max(0, fig.start - 4), fig.start)
+            if level:
+                # a duration reached as a level measures the phrase before (人均预期寿命达到78.5岁,
+                # 国民平均受教育年限增加到9年); any other duration measures nothing
+                span = _phrase(t, _clause_start(t, level.start(), _BACKWARD_MAX), level.start())
+                _set(fig, t, "indicator", span)
             continue
         # indicator
         span = respective.get(k)
