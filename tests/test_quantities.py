@@ -467,6 +467,23 @@ BUG_CASES = [
     pytest.param("实施全国新增千亿斤粮食生产能力规划", [("千亿斤", 1e11, "dimension", "斤", None)], id="magnitude-dimension"),
     pytest.param("股票十天收盘价的百分之七十百分位", [("十天", 10, "duration", "天", None), ("百分之七十", 70, "percent", "%", None)],
                  id="baifenzhi-gives-back-bai"),
+    # third pass: 千 after a magnitude is a unit's prefix (kilo), never a place (5万千 is not 51000)
+    pytest.param("建成5万千升成品油储备库", [("5万千升", 50000, "dimension", "千升", None)], id="wan-qiansheng"),
+    pytest.param("粮食播种面积达到3050千公顷", [("3050千公顷", 3050, "dimension", "千公顷", None)],
+                 id="qian-gongqing"),
+    pytest.param("年产有机肥5万千克", [("5万千克", 50000, "dimension", "千克", None)], id="wan-qianke"),
+    pytest.param("新建农村公路1.2万千米", [("1.2万千米", 12000, "dimension", "千米", None)], id="wan-qianmi"),
+    pytest.param("新增装机600万千瓦，发电量12亿千瓦时", [("600万千瓦", 6000000, "dimension", "千瓦", None),
+                                               ("12亿千瓦时", 1.2e9, "dimension", "千瓦时", None)],
+                 id="wan-qianwa-yi-qianwashi"),
+    pytest.param("建成2百万千瓦级基地和3百万千瓦光伏", [("3百万千瓦", 3000000, "dimension", "千瓦", None)],
+                 id="baiwan-qianwa"),
+    pytest.param("储备能力达到5万千吨", [("5万千吨", 5e7, "dimension", "吨", None)], id="wan-qian-unlisted-unit"),
+    pytest.param("坚决守住18亿亩耕地红线，接待游客2000万人次", [("18亿亩", 1.8e9, "dimension", "亩", None),
+                                                   ("2000万人次", 2e7, "count", "人次", None)],
+                 id="yi-mu-wan-renci"),
+    pytest.param("建成5千升储罐，年产五千吨", [("5千升", 5, "dimension", "千升", None),
+                                      ("五千吨", 5000, "dimension", "吨", None)], id="qian-alone"),
 ]
 
 

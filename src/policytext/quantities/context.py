@@ -1,5 +1,9 @@
 """Context of a figure: the indicator it measures, the date that governs it, the role it plays.
 
+The phrase steps of the indicator (clauses, stop and link words, the noun before or after a figure)
+live in :mod:`policytext.quantities.phrases`; this module applies them figure by figure and reads
+time and role.
+
 Rules, all looking at the clause around a figure (the text between punctuation marks). Every
 phrase is kept as offsets into the normalised text, so the caller reports it from the ORIGINAL
 text (``R＆D经费投入``, not ``R&D经费投入``).
@@ -34,337 +38,48 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from functools import lru_cache
 
-from ..data import data_path, read_dictionary, read_lines
 from .extract import Figure
 from .lexicon import lexicon
+from .phrases import (
+    Span,
+    _BACKWARD_MAX,
+    _LEVEL_LINK,
+    _LIST_SEP,
+    _NO_INDICATOR,
+    _OBJECT_KINDS,
+    _after_de,
+    _after_qualifier,
+    _backward,
+    _bare_clause,
+    _clause_start,
+    _clean,
+    _forward,
+    _is_cjk_at,
+    _object_after,
+    _phrase,
+    _previous_clause,
+    _respective,
+    _strip_tail,
+    _tables,
+)
 
 __all__ = ["attach"]
 
-Span = tuple[int, int]
-
-_CLAUSE_END = "，,。;；:：!?！？\n、()（）"
-_LIST_CLAUSE_END = "，,。;；:：!?！？\n()（）"
 _SENT_RE = re.compile("[。;；!?！？\n]")
 _LINE_RE = re.compile("\n")
-_FORWARD_MAX = 12
-_BACKWARD_MAX = 24
-_LIST_MAX = 40  # how far back the noun list of a 分别 sentence may reach
 _CUE_GAP = 6  # characters allowed between a share cue and its figure (占规上工业12.3%)
 _OBJECT_MAX = 8  # characters allowed between a change verb and its figure (减少农村贫困人口1000万)
 _TARGET_WINDOW = 40  # how far back in its sentence a goal cue (力争, 到2025年) reaches
 _HEADING_MAX = 40  # a line this short, without sentence punctuation, is a heading
-_NO_INDICATOR = frozenset({"date", "duration"})
 _CHANGE = frozenset({"yoy_growth", "growth", "decline"})
 _LEVEL_AFTER = ("到", "至", "为")
-_RATIO = re.compile(r"(?:是|为|相当于)[^，,。;；]{0,14}的$")
-_LIST_SEP = re.compile(r"(?:、|和|及|与|以及)")
-_QUOTES = " “”\"'《》「」『』"
-_CONJUNCTION = re.compile(r"以及|和|及|与|、")
-_FORMULA = re.compile(r"[×÷=/]")
+_RATIO = re.compile(r"(?:是|为|相当于|等于|等於)[^，,。;；]{0,14}的$")
 _FROM = re.compile(r"(?:从|由)[^，,。;；从由]{0,12}的$|(?:从|由)$")
-_LATIN_NEXT = re.compile(r"[0-9.]*[A-Za-z]")
-_SPACE_RUN = re.compile(r"\s{2,}")
-_OPEN_PAREN = "(（"
-_CLOSE_PAREN = ")）"
-_PAREN_MAX = 12  # a parenthesis this short inside a phrase is read through (细颗粒物（PM2.5）平均浓度)
 _HEADING_1 = re.compile(r" *(?:[一二三四五六七八九十]+[、.]|第[一二三四五六七八九十百0-9]+[章编部]|"
                         r"[一二三四五六七八九十]+ )")
 _HEADING_2 = re.compile(r" *(?:\([一二三四五六七八九十]+\)|[0-9]+[、.])")
 _NOT_HEADING = re.compile(r"[。;；!?！？，,:：]")
-
-
-def _alternation(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
-
-
-@lru_cache(maxsize=1)
-def _tables():
-    def lines(name):
-        return read_lines(data_path(f"quantities/{name}"))
-
-    links = lines("indicator_links.txt")
-    stops = lines("indicator_stops.txt")
-    lex = lexicon()
-    quals = [w for w, q in lex.qualifiers_before.items() if q != "none"]
-    cues = [c for c, r in lex.roles.items() if c not in lex.role_heads and r != "none"]
-    after = [w for w, q in lex.qualifiers_after.items() if q != "none"]
-    # the scopes among the share bases (全国, 全省, 世界), not the totals (总额: 零售总额)
-    scopes = [b for b in lex.share_bases if "总" not in b and b != "全部"]
-    # terms of the policy dictionary that hold a stop word (城镇新增就业, 实际使用外资): a stop
-    # word inside one of them stops nothing, as if the phrase were segmented into words
-    terms = [w for w, _, _ in read_dictionary("policy_dict.txt")]
-    stop_re = re.compile(_alternation(stops))
-    protected = [w for w in terms if stop_re.search(w) and not stop_re.fullmatch(w)]
-    return {
-        # 高于全国3.7个百分点: the base of a comparison is not what the figure measures
-        "tail": re.compile(f"(?:{_alternation(list(links) + quals + cues + scopes)})$"),
-        "links": re.compile(f"(?:{_alternation(list(links) + quals)})+$"),
-        "head": re.compile(f"(?:{_alternation(list(links) + quals)})"),
-        "lead": re.compile(f"(?:{_alternation(after + ['的', '、', '和', '及', '与'])})+"),
-        # 原则上不高于承担风险责任的0.5%: a comparison at the head of a share's base
-        "lead_comparison": re.compile(f"(?:{_alternation([q for q in quals if len(q) > 1] + ['原则上'])})+"),
-        "stop": stop_re,
-        "protected": re.compile(_alternation(protected)) if protected else None,
-        "generic": frozenset(lines("indicator_generic.txt")),
-        "only_stops": re.compile(f"(?:{_alternation(stops)})+"),
-        "suffix": frozenset(lines("indicator_suffixes.txt")),
-        "prepositions": frozenset(lines("indicator_prepositions.txt")),
-        "modifiers": frozenset(lines("indicator_modifiers.txt")),
-        "verbs": re.compile(f"(?:{_alternation(lines('indicator_verbs.txt'))})$"),
-        "share": re.compile(_alternation(c for c, r in lex.roles.items()
-                                         if r == "share" and c not in lex.role_heads)),
-        "respectively": re.compile(r"(?:分别|依次)"),
-        "after_respectively": re.compile(f"(?:{_alternation(list(links) + quals + list(lex.roles))})+"),
-        "target": re.compile(_alternation(lines("goal_cues.txt"))),
-        # 到2025年, 到一九五七年 (a year, not 到5月份为止)
-        "to_year": re.compile(r"(?:^|[，,。;；:：\s])(?:到|至|到了)(?=(?:[0-9] ?){4}年|[一二][〇○零一二三四五六七八九]{3}年)"),
-    }
-
-
-# -- phrase helpers: all take and return offsets into the normalised text ``t`` -----------------
-
-def _clause_start(t: str, i: int, limit: int, ends: str = _CLAUSE_END) -> int:
-    lo = max(0, i - limit)
-    j = i - 1
-    while j >= lo:
-        if t[j] in _CLOSE_PAREN and j + 1 < i:
-            # a short parenthesis inside the phrase is read through: 细颗粒物（PM2.5）平均浓度
-            k = j - 1
-            while k >= max(lo, j - _PAREN_MAX) and t[k] not in _OPEN_PAREN and t[k] not in _CLAUSE_END:
-                k -= 1
-            if k >= lo and t[k] in _OPEN_PAREN and k > lo:
-                j = k - 1
-                continue
-        if t[j] in ends:
-            return j + 1
-        j -= 1
-    return lo
-
-
-def _strip_tail(t: str, s: int, e: int) -> int:
-    tail = _tables()["tail"]
-    while e > s:
-        m = tail.search(t, s, e)
-        if not m or m.start() == e:
-            break
-        e = m.start()
-    return e
-
-
-def _strip_head(t: str, s: int, e: int) -> int:
-    """Skip what a previous figure left at the start: 以上, 左右, 的, 、 (亿元以上重大项目)."""
-    m = _tables()["lead"].match(t, s, e)
-    return m.end() if m else s
-
-
-def _clean(t: str, s: int, e: int) -> Span:
-    gap = None
-    for gap in _SPACE_RUN.finditer(t, s, e):
-        pass
-    if gap is not None and gap.end() < e:
-        s = gap.end()  # a table row: 百分比    马 -> 马
-    while s < e and (t[s] in _QUOTES or t[s].isspace()):
-        s += 1
-    while e > s and (t[e - 1] in _QUOTES or t[e - 1].isspace()):
-        e -= 1
-    return s, e
-
-
-def _stops(t: str, s: int, e: int):
-    """Stop words in ``t[s:e]``, except those that start a longer noun (拥有量, 集聚区) or stand
-    inside a dictionary term (城镇新增就业)."""
-    tables = _tables()
-    suffix = tables["suffix"]
-    inside = [m.span() for m in tables["protected"].finditer(t, s, e)] if tables["protected"] else []
-    for m in tables["stop"].finditer(t, s, e):
-        if m.end() < e and t[m.end()] in suffix and m.group() not in tables["prepositions"]:
-            continue
-        if any(a <= m.start() and m.end() <= b for a, b in inside):
-            continue
-        yield m
-
-
-def _only_stops(t: str, s: int, e: int) -> bool:
-    return _tables()["only_stops"].fullmatch(t, s, e) is not None
-
-
-def _cut(t: str, s: int, e: int) -> Span | None:
-    """The phrase ``t[s:e]`` cut after its last stop word (北京拥有有效发明专利 -> 有效发明专利).
-
-    A stop word at the very end is a verb that governs the figure (计划完成了94.3%): there is no
-    indicator, unless it is a modifier (招生计划新增2万个 -> 招生计划). A modifier stays before a
-    noun of two characters (新增产值, 新建铁路). A cut must leave at least two characters that are
-    not all stop words.
-    """
-    tables = _tables()
-    stops = list(_stops(t, s, e))
-    if not stops:
-        return (s, e)
-    if all(m.group() == "的" for m in stops) and e - stops[-1].end() <= 2 and stops[-1].end() < e:
-        return (s, e)  # 中央委员会的成员
-    last = stops[-1]
-    if last.end() == e:
-        if last.group() not in tables["modifiers"] or last.start() - s < 2:
-            return None
-        return _cut(t, s, _strip_tail(t, s, last.start()))
-    for m in reversed(stops):
-        ns = m.end()
-        if e - ns < 2 or _only_stops(t, ns, e):
-            continue
-        if m.group() == "的" and e - ns <= 2:
-            continue  # 参加新型农村合作医疗的人口: 人口 alone says nothing
-        if m.group() in tables["modifiers"]:
-            if e - ns <= 2:
-                return (m.start(), e)
-            c = _CONJUNCTION.match(t, ns, e)
-            if c and e - c.end() >= 2:  # 新建和加固堤防: the second verb's object
-                return (c.end(), e)
-        return (ns, e)
-    return None
-
-
-def _phrase(t: str, s: int, e: int, after_figure: bool = False) -> Span | None:
-    """The indicator inside the stretch ``t[s:e]`` before a figure, or None."""
-    e = _strip_tail(t, s, e)
-    if after_figure:
-        s = _strip_head(t, s, e)
-    lex = lexicon()
-    m = None
-    for c in _tables()["share"].finditer(t, s, e):
-        whole = lex.role_re.match(t, c.start(), e)
-        if whole is None or whole.group() not in lex.role_heads:  # not the 占 of 占比
-            m = c
-    if m is not None and m.start() - s >= 2:  # 高技术制造业增加值占规上工业12.3%
-        e = _strip_tail(t, s, m.start())
-    elif m is not None and m.start() == s:
-        return None  # …元，占本年支出的2.18%: the share of what the figure before measured
-    if _FORMULA.search(t, s, e):
-        return None  # 计算方法：年总能耗支出/年总收入×10000
-    cut = _cut(t, s, e)
-    if cut is None:
-        return None
-    s, e = _clean(t, *cut)
-    e = _strip_tail(t, s, e)
-    lead = _tables()["lead_comparison"].match(t, s, e)
-    if lead and e - lead.end() >= 2:
-        s = lead.end()
-    s, e = _clean(t, s, e)
-    if not any(c.isalpha() for c in t[s:e]):
-        return None  # 47.全市新增2400户: a heading number is no indicator
-    return (s, e) if e - s >= 2 else None
-
-
-def _backward(t: str, fig: Figure, prev_end: int, inner: list[Figure]) -> Span | None:
-    start = max(_clause_start(t, fig.start, _BACKWARD_MAX), prev_end)
-    # dates and durations inside the clause split it; the phrase is the last part that is
-    # not only link words (研发投入强度连续6年保持在 -> 研发投入强度)
-    parts = []
-    cur = start
-    for f in inner:
-        if f.start < cur < f.end:  # the clause limit fell inside a date (２０|１２年)
-            cur = f.end
-        elif f.start >= cur and f.end <= fig.start:
-            parts.append((cur, f.start))
-            cur = f.end
-    parts.append((cur, fig.start))
-    for s, e in reversed(parts):
-        span = _phrase(t, s, e, after_figure=s == prev_end or any(f.end == s for f in inner))
-        if span is not None:
-            return span
-    return None
-
-
-def _after_qualifier(t: str, i: int) -> int:
-    m = lexicon().after_re.match(t, i)
-    if m and lexicon().qualifiers_after[m.group()] != "none":
-        return m.end()
-    return i
-
-
-def _forward(t: str, i: int, one_char: bool = False, limit: int | None = None) -> Span | None:
-    """The noun written at ``i``, after a figure (29个科技设施平台), up to a stop word or ``limit``
-    (where the next figure starts)."""
-    n = len(t) if limit is None else min(len(t), limit)
-    if i >= n or not ("\u3400" <= t[i] <= "\u9fff" or t[i] in "“"):
-        return None
-    end = min(n, i + _FORWARD_MAX)
-    j = i
-    while j < end and t[j] not in _CLAUSE_END and t[j] != "的":
-        if t[j].isdigit() and not (_LATIN_NEXT.match(t, j + 1) or j > i and t[j - 1].isascii() and t[j - 1].isalpha()):
-            break  # 进口商品和5年内…: stop before the next figure (5G工厂 goes on)
-        j += 1
-    lex = lexicon()
-    for cue in lex.role_re.finditer(t, i, j):
-        if cue.group() in lex.role_heads or lex.roles[cue.group()] == "none":
-            continue
-        rest = t[cue.end():j]
-        if not rest or _tables()["links"].fullmatch(rest) or j < n and t[j].isdigit():
-            j = cue.start()  # 17个重点传统制造业增加值增长8%, not 30家人才效能提升重点平台
-            break
-    while j > i and (t[j - 1] in "和及与、" or t[j - 1].isspace()):
-        j -= 1
-    if j == i or _tables()["head"].match(t, i, j):
-        return None
-    m = next(_stops(t, i, j), None)
-    if m and m.start() == i:
-        return None
-    if m:
-        j = m.start()
-    s, e = _clean(t, i, j)
-    if not any(c.isalpha() for c in t[s:e]):
-        return None
-    if one_char and e - s == 1 and (e >= n or t[e] in _CLAUSE_END) and "\u3400" <= t[s] <= "\u9fff":
-        return (s, e)  # 二十五个省、: a one-character noun after a measure word
-    return (s, e) if e - s >= 2 else None
-
-
-def _after_de(t: str, fig: Figure, nxt: Figure | None) -> Span | None:
-    """The noun of ``figure (qualifier) 的 noun`` (10万元以下的罚款), or None.
-
-    The lower bound of a pair reads past the upper one (1万元以上5万元以下的罚款).
-    """
-    i = _after_qualifier(t, fig.end)
-    if nxt is not None and nxt.start == i and i > fig.end:
-        i = _after_qualifier(t, nxt.end)
-    if not t.startswith("的", i):
-        return None
-    return _forward(t, i + 1, limit=nxt.start if nxt is not None and nxt.start > i else None)
-
-
-def _respective(t: str, figs: list[Figure]) -> dict[int, Span]:
-    """Indicators of ``A、B分别下降x、y``: A for x, B for y (figure index -> span)."""
-    out: dict[int, Span] = {}
-    tables = _tables()
-    k = 0
-    n = len(figs)
-    while k < n:
-        j = k
-        while j + 1 < n and _LIST_SEP.fullmatch(t, figs[j].end, figs[j + 1].start):
-            j += 1
-        if j > k:
-            first = figs[k]
-            cs = _clause_start(t, first.start, _LIST_MAX, _LIST_CLAUSE_END)
-            m = None
-            for m in tables["respectively"].finditer(t, cs, first.start):
-                pass
-            if m is not None and (m.end() == first.start or _tables()["after_respectively"].fullmatch(
-                    t, m.end(), first.start)):
-                items = []
-                pos = cs
-                for sep in _LIST_SEP.finditer(t, cs, m.start()):
-                    items.append((pos, sep.start()))
-                    pos = sep.end()
-                items.append((pos, m.start()))
-                # 城镇和农村居民人均可支配收入 shares one head: a short item is no indicator
-                if len(items) == j - k + 1 and all(e - s > 2 for s, e in items[:-1]):
-                    for idx, (s, e) in zip(range(k, j + 1), items):
-                        span = _phrase(t, s, e)
-                        if span is not None:
-                            out[idx] = span
-        k = j + 1
-    return out
 
 
 def _cue_role(t: str, fig: Figure, clause_start: int) -> str | None:
@@ -503,6 +218,12 @@ def _attach_line(t: str, figs: list[Figure], first: int, stop: int, ends: list[i
         if fig.role is None and listed and prev.role in _CHANGE | {"share"} and prev.unit == fig.unit:
             fig.role = prev.role  # 分别增长22.9%和17.4%
         if fig.kind in _NO_INDICATOR:
+            level = fig.kind == "duration" and _LEVEL_LINK.search(t, max(0, fig.start - 4), fig.start)
+            if level:
+                # a duration reached as a level measures the phrase before (人均预期寿命达到78.5岁,
+                # 国民平均受教育年限增加到9年); any other duration measures nothing
+                span = _phrase(t, _clause_start(t, level.start(), _BACKWARD_MAX), level.start())
+                _set(fig, t, "indicator", span)
             continue
         # indicator
         span = respective.get(k)
@@ -510,13 +231,23 @@ def _attach_line(t: str, figs: list[Figure], first: int, stop: int, ends: list[i
         bare = fig.kind == "number" and fig.end < len(t) and "\u3400" <= t[fig.end] <= "\u9fff"
         if span is None and (fig.kind == "count" or after_de or bare):
             # a count before its noun (29个科技设施平台), or any figure right after 的 that
-            # modifies the noun after it (下达的90亿元消费品以旧换新资金)
-            span = _forward(t, _after_qualifier(t, fig.end), one_char=fig.kind == "count",
-                            limit=figs[k + 1].start if k + 1 < stop else None)
+            # modifies the noun after it (下达的90亿元消费品以旧换新资金); a threshold written
+            # between them is read through (1000项亿元以上技术改造项目)
+            i = _after_qualifier(t, fig.end)
+            nk = k + 1
+            if nk < stop and figs[nk].start == i and fig.kind == "count":
+                j = _after_qualifier(t, figs[nk].end)
+                if j > figs[nk].end:
+                    i, nk = j, nk + 1
+            span = _forward(t, i, one_char=fig.kind == "count", limit=figs[nk].start if nk < stop else None)
+        prev_end = prev.end if prev is not None and prev.kind not in _NO_INDICATOR else 0
         if span is None:
-            prev_end = prev.end if prev is not None and prev.kind not in _NO_INDICATOR else 0
             inner = [f for f in figs[max(first, k - 4):k] if f.kind in _NO_INDICATOR]
             span = _backward(t, fig, prev_end, inner)
+            if fig.kind in _OBJECT_KINDS:
+                obj = _object_after(t, fig, span, prev_end, figs[k + 1].start if k + 1 < stop else None)
+                if obj is not None:
+                    span = obj  # 坚决守住18亿亩耕地红线, 新建1亿亩高标准农田
             if span is not None and fig.role in ("yoy_growth", "growth", "decline", "share", "ratio") \
                     and lexicon().role_re.fullmatch(t, *span) and t[span[0]:span[1]] not in lexicon().role_heads:
                 span = None
@@ -528,8 +259,21 @@ def _attach_line(t: str, figs: list[Figure], first: int, stop: int, ends: list[i
                 if span is None or verbs.search(t, cs_back, fig.start) or verbs.search(
                         t, cs_back, _strip_tail(t, cs_back, fig.start)):
                     span = de  # 可以处10万元以下的罚款, 76%的财力
+        cs = _clause_start(t, fig.start, _BACKWARD_MAX)
+        own = [f for f in figs[max(first, k - 4):k] if f.start >= cs]
+        bare = _bare_clause(t, cs, fig.start, own)
+        if span is None and bare and fig.kind != "count" and not _is_cjk_at(t, _after_qualifier(t, fig.end)):
+            # …给予一次性奖补，最高100万元; 新建和修复的铁路，就有三千一百零八公里: a clause with
+            # nothing but link words before its figure measures the noun ending the clause before
+            span = _previous_clause(t, cs, prev, figs[max(first, k - 4):k])
         generic = span is not None and t[span[0]:span[1]] in _tables()["generic"]
-        if prev is not None and (span is None or fig.role == "ratio" or generic):
+        # the figure before lends its indicator within the clause, or to a clause that names
+        # nothing itself (，增长5%); never to a clause with words of its own (城镇新增就业1200万人以上，
+        # 城镇调查失业率5.5%左右 keeps 城镇调查失业率)
+        ls = max([cs] + [f.end for f in own if f.kind in _NO_INDICATOR])  # after 2012年 in 2012年占…
+        lend = prev is not None and (prev.end > cs or bare or generic or fig.role == "ratio"
+                                     or _tables()["share"].match(t, *_clean(t, ls, fig.start)))
+        if lend and (span is None or fig.role == "ratio" or generic):
             span = prev.indicator_span  # 新增全国重点实验室15家、总数达23家
         _set(fig, t, "indicator", span)
         prev = fig

@@ -333,6 +333,13 @@ class _Scanner(DateRules, RangeRules):
                     fig.text = t[s:e]
                     fig.value = value
                     fig.has_magnitude = any(c in ch["magnitude"] for c in core)
+        # 5万千吨: 千 right after a magnitude, with no digit of its own, is the unit's prefix (kilo),
+        # not a place (5万千 is not 51000); a listed 千 unit (千升, 千瓦) was taken just above
+        if len(core) > 2 and core[-1] == "千" and core[-2] in ch["magnitude"] and self.unit_at(e):
+            try:
+                fig.value = read_value(core[:-1]) * 1000
+            except ValueError:
+                pass
         # fractions: 三分之一, 3分之1, 三又三分之一
         frac = _FRACTION.match(t, e)
         if frac:
