@@ -35,7 +35,8 @@ from __future__ import annotations
 import importlib
 import math
 import threading
-from bisect import bisect_left
+import heapq
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from itertools import chain
 from collections.abc import Sequence
@@ -46,7 +47,8 @@ from typing import NamedTuple
 import regex
 
 from ..data import data_path, read_dictionary, read_lines, read_table
-from .lexicon import function_words, generic_verbs, is_candidate, quoted_terms
+from .lexicon import function_words, generic_verbs, is_candidate, places, quoted_terms
+from .named import _named
 
 __all__ = [
     "AGENCY_ENDINGS_FILE",
@@ -72,7 +74,8 @@ WEAK_HEADS_FILE = "weak_heads.txt"
 #: Chinese surnames, shared with the byline reader of :mod:`policytext.sections`.
 SURNAMES_FILE = "sections/surnames.txt"
 #: The kinds of candidate (``data/keyword_termhood.tsv``).
-KINDS = ("agency", "name", "new", "phrase", "quoted", "short", "term", "word")
+KINDS = ("acronym", "agency", "idiom", "indicator", "modifier", "name", "new", "phrase", "quoted", "short",
+         "term", "title", "word")
 MAX_PHRASE_TOKENS = 3
 MAX_PHRASE_CHARS = 10
 MIN_PHRASE_COUNT = 2
@@ -183,17 +186,18 @@ def nominal(word: str) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _termhood_table() -> tuple[dict[str, float], dict[str, float], frozenset[str]]:
-    weights, shrink, name_tags = {}, {}, frozenset()
+def _termhood_table() -> tuple[dict[str, float], dict[str, float], dict[str, str]]:
+    weights, shrink, tag_kind = {}, {}, {}
     for row in read_table(TERMHOOD_FILE):
         weights[row["kind"]] = float(row["weight"])
         shrink[row["kind"]] = float(row["idf_shrink"])
-        if row["kind"] == "name":
-            name_tags = frozenset(row["tags"].split())
+        for tag in row["tags"].split():
+            if tag != "-":
+                tag_kind[tag] = row["kind"]
     missing = set(KINDS) - set(weights)
     if missing:  # pragma: no cover - guarded by tests/test_keywords.py
         raise ValueError(f"{TERMHOOD_FILE} has no weight for the kinds {sorted(missing)}")
-    return weights, shrink, name_tags
+    return weights, shrink, tag_kind
 
 
 @lru_cache(maxsize=1)
@@ -276,8 +280,11 @@ def word_kind(word: str) -> str:
     tag = _dictionary_tags().get(word)
     if tag is None:
         return "name" if _personal_name(word) else "new"
-    if tag in _termhood_table()[2]:
-        return "name"
+    kind = _termhood_table()[2].get(tag)
+    if kind == "idiom" and _dictionary_tags().get(word[:2], "x") not in _excluded_tags():
+        kind = None  # a set phrase that opens with a noun is a compound term: 数据共享, 技术改造
+    if kind is not None:
+        return kind
     return "short" if len(word) == 2 else "word"
 
 
@@ -305,7 +312,8 @@ def _word(w: str) -> _Word:
         is_fw = w in function_words()
         content = han and len(w) >= 2 and not is_fw and w not in generic_verbs()
         cand = han and is_candidate(w) and nominal(w)
-        first = content and nominal(w)
+        # a place name does not begin a phrase: 安徽省 + 工业互联网 is the province's share of a term
+        first = content and nominal(w) and w not in places()
         verb_first = content and not first and _dictionary_tags().get(w) in _VERB_TAGS
         info = _Word(han, cand, first, verb_first, not is_fw, first and w not in _weak_heads(),
                      word_kind(w) if cand else "")
@@ -332,7 +340,9 @@ def _phrases(seq: list[str | None], counts: Counter) -> dict[tuple[str, ...], fl
     for g, c in grams.items():
         if c < MIN_PHRASE_COUNT or sum(map(len, g)) > MAX_PHRASE_CHARS:
             continue
-        if info[g[0]].verb_first and (c < MIN_VERB_PHRASE_COUNT or not info[g[-1]].candidate):
+        # a verb before a two-character noun can modify it (担保费率); before a whole term it
+        # governs it (允许 + 综合保税区, 负责 + 数据专区)
+        if info[g[0]].verb_first and (c < MIN_VERB_PHRASE_COUNT or info[g[-1]].kind != "short"):
             continue
         share = c / min(counts[g[0]], counts[g[-1]])
         if share <= MIN_PHRASE_SHARE or not is_candidate("".join(g)) or not any(map(is_candidate, g)):
@@ -488,5 +498,38 @@ def candidate_units(text: str, tokens: Sequence, *, phrases: bool = True, quoted
         texts = [seq[i] for i in positions]
         last = positions
         parts = {}
-    return Candidates(texts, [starts[tok_of[i]] for i in positions], [ends[tok_of[i]] for i in last], parts,
-                      {t: kinds[t] for t in set(texts)})
+    c_starts = [starts[tok_of[i]] for i in positions]
+    c_ends = [ends[tok_of[i]] for i in last]
+    named = _named(text, words, starts, ends)
+    if named.units:
+        texts, c_starts, c_ends = _with_named(texts, c_starts, c_ends, named, kinds)
+    return Candidates(texts, c_starts, c_ends, parts, {t: kinds[t] for t in set(texts)})
+
+
+def _with_named(texts: list[str], starts: list[int], ends: list[int], named, kinds: dict[str, str]):
+    """The candidates with the named units of :mod:`.named` added, and without the token
+    candidates other than policy terms inside a full name or a title (伙伴关系 in
+    区域全面经济伙伴关系协定)."""
+    rows = list(zip(starts, ends, texts))
+    if named.covered:
+        merged: list[list[int]] = []
+        for s, e in named.covered:
+            if merged and s < merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], e)
+            else:
+                merged.append([s, e])
+        cs = [s for s, _ in merged]
+
+        def free(s: int, e: int) -> bool:
+            k = bisect_right(cs, s)
+            return not ((k > 0 and merged[k - 1][1] > s) or (k < len(cs) and cs[k] < e))
+
+        # a policy term keeps its occurrence inside a name (国际科技创新中心 in the title of its
+        # law); a word there is a fragment of the name (伙伴关系 in 区域全面经济伙伴关系协定)
+        rows = [r for r in rows if kinds.get(r[2]) == "term" or free(r[0], r[1])]
+    have = set(rows)
+    add = [(u.start, u.end, u.term) for u in named.units if (u.start, u.end, u.term) not in have]
+    for u in named.units:
+        kinds[u.term] = u.kind
+    rows = list(heapq.merge(rows, add))
+    return [r[2] for r in rows], [r[0] for r in rows], [r[1] for r in rows]

@@ -30,6 +30,7 @@ from typing import Literal
 from ..data import read_json
 from ..text import check_text, split_paragraphs
 from .lexicon import is_candidate, quoted_terms
+from .named import acronyms
 
 __all__ = ["IDF_FILE", "IDFTable", "document_frequencies", "policy_idf"]
 
@@ -124,7 +125,7 @@ def document_frequencies(
     cut: Callable[[str], list[str]] | None = None,
 ) -> IDFTable:
     """Count the documents (paragraphs by default) each keyword candidate occurs in: the words
-    that can be keywords, and what the text puts in quotation marks (“十四五”), as
+    that can be keywords, what the text puts in quotation marks (“十四五”) and acronyms (5G), as
     :func:`~policytext.keywords.candidates.candidate_units` reads it.
 
     Args:
@@ -153,6 +154,7 @@ def document_frequencies(
             n += 1
             terms = {w for w in cut(part) if is_candidate(w)}
             terms.update(q for _, _, q in quoted_terms(part))
+            terms.update(a for _, _, a in acronyms(part))
             df.update(terms)
     kept = {w: c for w, c in df.items() if c >= min_df}
     return IDFTable(kept, n, unit, min_df)
