@@ -39,6 +39,15 @@ WORD_KINDS = [
     ("基绿能", "new", "unknown word, no surname first"),
     ("省财政厅", "agency", "policy dictionary entry that names a body"),
     ("农业农村部", "agency", "ministry"),
+    # third pass (issue 5)
+    ("大型", "modifier", "jieba b: modifies the noun after it"),
+    ("单个", "modifier", "jieba b"),
+    ("每时每刻", "idiom", "jieba l, opens with no noun"),
+    ("毫不动摇", "idiom", "jieba l, opens with an adverb"),
+    ("数据共享", "word", "jieba i, but opens with a noun"),
+    ("技术改造", "word", "jieba l, but opens with a noun"),
+    ("网络化", "derived", "derivational suffix 化"),
+    ("恢复性", "derived", "derivational suffix 性"),
 ]
 
 

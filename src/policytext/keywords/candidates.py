@@ -52,6 +52,7 @@ from .named import _named
 
 __all__ = [
     "AGENCY_ENDINGS_FILE",
+    "DERIVED_SUFFIXES_FILE",
     "KINDS",
     "NONKEYWORD_TAGS_FILE",
     "TERMHOOD_FILE",
@@ -71,10 +72,11 @@ NONKEYWORD_TAGS_FILE = "nonkeyword_tags.tsv"
 TERMHOOD_FILE = "keyword_termhood.tsv"
 AGENCY_ENDINGS_FILE = "agency_endings.tsv"
 WEAK_HEADS_FILE = "weak_heads.txt"
+DERIVED_SUFFIXES_FILE = "derived_suffixes.txt"
 #: Chinese surnames, shared with the byline reader of :mod:`policytext.sections`.
 SURNAMES_FILE = "sections/surnames.txt"
 #: The kinds of candidate (``data/keyword_termhood.tsv``).
-KINDS = ("acronym", "agency", "idiom", "indicator", "modifier", "name", "new", "phrase", "quoted", "short",
+KINDS = ("acronym", "agency", "derived", "idiom", "indicator", "modifier", "name", "new", "phrase", "quoted", "short",
          "term", "title", "word")
 MAX_PHRASE_TOKENS = 3
 MAX_PHRASE_CHARS = 10
@@ -222,6 +224,11 @@ def is_agency(term: str) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _derived_suffixes() -> frozenset[str]:
+    return frozenset(read_lines(DERIVED_SUFFIXES_FILE))
+
+
+@lru_cache(maxsize=1)
 def _surnames() -> frozenset[str]:
     return frozenset(read_lines(data_path(SURNAMES_FILE)))
 
@@ -278,6 +285,8 @@ def word_kind(word: str) -> str:
     if _user_tag(word) is not None:
         return "term"
     tag = _dictionary_tags().get(word)
+    if len(word) == 3 and word[-1] in _derived_suffixes() and tag not in _termhood_table()[2]:
+        return "derived"
     if tag is None:
         return "name" if _personal_name(word) else "new"
     kind = _termhood_table()[2].get(tag)
@@ -315,8 +324,10 @@ def _word(w: str) -> _Word:
         # a place name does not begin a phrase: 安徽省 + 工业互联网 is the province's share of a term
         first = content and nominal(w) and w not in places()
         verb_first = content and not first and _dictionary_tags().get(w) in _VERB_TAGS
-        info = _Word(han, cand, first, verb_first, not is_fw, first and w not in _weak_heads(),
-                     word_kind(w) if cand else "")
+        kind = word_kind(w) if cand else ""
+        if cand and _termhood_table()[0][kind] == 0:  # a kind that is never a keyword (modifier)
+            cand, kind = False, ""
+        info = _Word(han, cand, first, verb_first, not is_fw, first and w not in _weak_heads(), kind)
         with _LOCK:
             if len(_WORD) >= _WORD_CACHE_MAX:
                 _WORD.clear()

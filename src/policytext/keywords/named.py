@@ -33,6 +33,7 @@ from typing import NamedTuple
 import regex
 
 from ..data import read_table
+from ..text import check_text
 from .lexicon import function_words, generic_verbs, places, stopwords
 
 __all__ = ["INDICATORS_FILE", "Named", "NamedUnit", "acronyms", "indicators", "named_units"]
@@ -42,7 +43,8 @@ MAX_NAME_CHARS = 24  # characters of the full name of an acronym
 MAX_NAME_TOKENS = 8
 MIN_NAME_CHARS = 4
 MAX_TITLE_CHARS = 16  # characters of a name in 《》 (after a leading place name)
-MAX_ACRONYM_DIGITS = 3  # CLI.12.5679380 is a citation code, not an acronym
+MAX_ACRONYM_DIGITS = 3
+MAX_NAMES = 64  # full names and titles looked up per text (each is one pass over the text)  # CLI.12.5679380 is a citation code, not an acronym
 
 # Named fragments (half- and full-width letters and digits: the text is not normalised here).
 _UPPER = "A-ZＡ-Ｚ"
@@ -101,6 +103,7 @@ def acronyms(text: str) -> list[tuple[int, int, str]]:
     >>> acronyms("以5G、IPv6和ＡＩ赋能，PM2.5下降，装机100MW，见https://x.cn，The Council，G331")
     [(1, 3, '5G'), (4, 8, 'IPv6'), (9, 11, 'AI'), (14, 19, 'PM2.5')]
     """
+    check_text(text, "acronyms")
     out = []
     stop = stopwords()
     for m in _ACRONYM.finditer(text):
@@ -170,6 +173,7 @@ def named_units(text: str, tokens: Sequence) -> Named:
     >>> [(u.term, u.kind) for u in named_units(t, tokenize(t)).units]
     [('个人所得税法', 'title'), ('个人所得税法', 'title'), ('赤字率', 'indicator')]
     """
+    check_text(text, "named_units")
     return _named(text, [t.text for t in tokens], [t.start for t in tokens], [t.end for t in tokens])
 
 
@@ -188,7 +192,8 @@ def _named(text: str, words: Sequence[str], starts: Sequence[int], ends: Sequenc
                 names.setdefault(text[ns:s - 1], term)
                 inside.add(s)
         elif e < len(text) and text[e] in _OPEN:
-            close = min((text.find(c, e + 1) for c in _CLOSE if text.find(c, e + 1) > 0), default=-1)
+            window = e + 2 + MAX_NAME_CHARS  # bounded: no scan to the end of the text per acronym
+            close = min((i for i in (text.find(c, e + 1, window) for c in _CLOSE) if i > 0), default=-1)
             if close > 0:
                 name = text[e + 1:close]
                 if _HAN_NAME.match(name) and len(name) >= MIN_NAME_CHARS and name not in stopwords():
@@ -196,7 +201,7 @@ def _named(text: str, words: Sequence[str], starts: Sequence[int], ends: Sequenc
     for s, e, term in found:
         if s not in inside:
             units.append(NamedUnit(s, e, term, "acronym"))
-    for name, term in names.items():
+    for name, term in list(names.items())[:MAX_NAMES]:
         for s in _occurrences(text, name):
             e = s + len(name)
             if text[e:e + 1] and text[e] in _OPEN and text.startswith(term, e + 1) and text[e + 1 + len(term):e + 2 + len(term)] in _CLOSE:
@@ -220,7 +225,7 @@ def _named(text: str, words: Sequence[str], starts: Sequence[int], ends: Sequenc
                     and not _begins_with_verb(name)
                     and not any(name.endswith(h) for h in _weak_heads()) and name not in stopwords()):
                 titles.add(name)
-        for name in titles:
+        for name in sorted(titles)[:MAX_NAMES]:
             for s in _occurrences(text, name):
                 units.append(NamedUnit(s, s + len(name), name, "title"))
                 covered.append((s, s + len(name)))
