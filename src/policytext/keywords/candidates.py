@@ -35,7 +35,6 @@ from __future__ import annotations
 import importlib
 import math
 import threading
-import heapq
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from itertools import chain
@@ -82,6 +81,7 @@ MAX_PHRASE_TOKENS = 3
 MAX_PHRASE_CHARS = 10
 MIN_PHRASE_COUNT = 2
 MIN_PHRASE_SHARE = 0.5
+_FEW_EDITS = 2_000  # named units added or candidates dropped that are edited in place
 
 _HAN = regex.compile(r"^\p{Han}+$")
 
@@ -520,27 +520,36 @@ def candidate_units(text: str, tokens: Sequence, *, phrases: bool = True, quoted
 def _with_named(texts: list[str], starts: list[int], ends: list[int], named, kinds: dict[str, str]):
     """The candidates with the named units of :mod:`.named` added, and without the token
     candidates other than policy terms inside a full name or a title (伙伴关系 in
-    区域全面经济伙伴关系协定)."""
-    rows = list(zip(starts, ends, texts))
-    if named.covered:
-        merged: list[list[int]] = []
-        for s, e in named.covered:
-            if merged and s < merged[-1][1]:
-                merged[-1][1] = max(merged[-1][1], e)
-            else:
-                merged.append([s, e])
-        cs = [s for s, _ in merged]
-
-        def free(s: int, e: int) -> bool:
-            k = bisect_right(cs, s)
-            return not ((k > 0 and merged[k - 1][1] > s) or (k < len(cs) and cs[k] < e))
-
-        # a policy term keeps its occurrence inside a name (国际科技创新中心 in the title of its
-        # law); a word there is a fragment of the name (伙伴关系 in 区域全面经济伙伴关系协定)
-        rows = [r for r in rows if kinds.get(r[2]) == "term" or free(r[0], r[1])]
-    have = set(rows)
-    add = [(u.start, u.end, u.term) for u in named.units if (u.start, u.end, u.term) not in have]
+    区域全面经济伙伴关系协定). Per named unit, not per token: the cost is a bisection each."""
     for u in named.units:
         kinds[u.term] = u.kind
-    rows = list(heapq.merge(rows, add))
+    add = []
+    for u in named.units:
+        k = bisect_left(starts, u.start)
+        if not (k < len(starts) and starts[k] == u.start and ends[k] == u.end and texts[k] == u.term):
+            add.append((u.start, u.end, u.term))
+    drop: set[int] = set()
+    for cs, ce in named.covered:
+        for k in range(bisect_left(starts, cs), bisect_left(starts, ce)):
+            # a policy term keeps its occurrence inside a name (国际科技创新中心 in the title of
+            # its law); a word there is a fragment of the name (伙伴关系)
+            if kinds.get(texts[k]) != "term":
+                drop.add(k)
+    if not add and not drop:
+        return texts, starts, ends
+    if len(add) + len(drop) <= _FEW_EDITS:
+        # a few edits in place (each a memmove), cheaper than rebuilding the lists
+        texts, starts, ends = list(texts), list(starts), list(ends)
+        for k in sorted(drop, reverse=True):
+            del texts[k], starts[k], ends[k]
+        for s, e, t in sorted(add, reverse=True):
+            k = bisect_right(starts, s)
+            texts.insert(k, t)
+            starts.insert(k, s)
+            ends.insert(k, e)
+        return texts, starts, ends
+    rows = [(s, e, t) for k, (s, e, t) in enumerate(zip(starts, ends, texts)) if k not in drop] if drop \
+        else list(zip(starts, ends, texts))
+    rows.extend(add)
+    rows.sort()  # two sorted runs: linear
     return [r[2] for r in rows], [r[0] for r in rows], [r[1] for r in rows]

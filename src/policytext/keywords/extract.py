@@ -161,8 +161,9 @@ def score_candidates(
         for t in stream.texts[bisect_left(stream.starts, hs):bisect_left(stream.starts, he)]:
             weights[t] += heading_weight - 1.0
     # an indicator given a target is defined there (赤字率拟按3.2%左右安排): once, as in a heading
-    kinds = stream.kinds
-    defined = {t for t, e in zip(stream.texts, stream.ends) if kinds[t] == "indicator" and _TARGET.match(text, e)}
+    indicators = {t for t, k in stream.kinds.items() if k == "indicator"}
+    defined = {t for t, e in zip(stream.texts, stream.ends) if t in indicators and _TARGET.match(text, e)} \
+        if indicators else ()
     for t in defined:
         weights[t] += heading_weight - 1.0
     if min_count is None:

@@ -61,6 +61,7 @@ _OPEN, _CLOSE = "（(", "）)"
 _HAN_NAME = regex.compile(rf"^[\p{{Han}}{_DIGIT}]{{2,{MAX_NAME_CHARS}}}$")
 _TITLE = regex.compile(r"《(\p{Han}{3,30})》")
 _ANY_LETTER = re.compile(f"[{_LETTER}]")
+_ALL_HAN = regex.compile(r"\p{Han}+")
 _VERB_TAGS = frozenset({"v", "vd", "vi", "vq"})
 
 
@@ -89,6 +90,11 @@ def indicators() -> dict[str, str]:
     ('indicator', 'instrument')
     """
     return {r["term"]: r["kind"] for r in read_table(INDICATORS_FILE)}
+
+
+@lru_cache(maxsize=1)
+def _longest_place() -> int:
+    return max(map(len, places()), default=0)
 
 
 def _fold(s: str) -> str:
@@ -133,7 +139,7 @@ def _name_before(end: int, words: Sequence[str], starts: Sequence[int], ends: Se
     for i in range(k, max(k - MAX_NAME_TOKENS, -1), -1):
         w = words[i]
         # the head may be tagged a verb (协定, 协议); a verb before it ends the name (对接 + 区域…)
-        if not regex.fullmatch(r"\p{Han}+", w) or w in gv or (i < k and tags.get(w) in _VERB_TAGS):
+        if not _ALL_HAN.fullmatch(w) or w in gv or (i < k and tags.get(w) in _VERB_TAGS):
             break
         if i < k and ends[i] != starts[i + 1]:
             break
@@ -217,10 +223,11 @@ def _named(text: str, words: Sequence[str], starts: Sequence[int], ends: Sequenc
         from .candidates import _weak_heads
 
         titles = set()
-        for m in _TITLE.finditer(text):
-            name = m.group(1)
-            for p in sorted((p for p in places() if name.startswith(p)), key=len, reverse=True)[:1]:
-                name = name[len(p):]
+        place_names = places()
+        for raw in {m.group(1) for m in _TITLE.finditer(text)}:
+            # without a leading place name: 中华人民共和国个人所得税法 -> 个人所得税法
+            cut = next((n for n in range(min(len(raw) - 1, _longest_place()), 1, -1) if raw[:n] in place_names), 0)
+            name = raw[cut:]
             if (3 <= len(name) <= MAX_TITLE_CHARS and "关于" not in name and "的" not in name
                     and not _begins_with_verb(name)
                     and not any(name.endswith(h) for h in _weak_heads()) and name not in stopwords()):
