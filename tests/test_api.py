@@ -22,6 +22,24 @@ def test_import_is_light():
     assert out.stdout.strip() == ""
 
 
+def test_import_loads_submodules_on_first_use():
+    code = (
+        "import sys, policytext\n"
+        "print(sorted(m for m in sys.modules if m.startswith('policytext.')))\n"
+        "from policytext import Quantity\n"
+        "print('policytext.records' in sys.modules, 'policytext.pipeline' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.split("\n")[:2] == ["['policytext.errors']", "True False"]
+
+
+def test_unknown_names_are_attribute_errors():
+    import pytest
+
+    with pytest.raises(AttributeError, match="no attribute 'nothing_here'"):
+        policytext.nothing_here  # noqa: B018
+
+
 def test_import_is_silent_with_warnings_as_errors():
     code = "import policytext; policytext.cut('新质生产力')"
     out = subprocess.run([sys.executable, "-W", "error", "-c", code], capture_output=True, text=True)

@@ -7,7 +7,6 @@ roles were judged by reading them in their documents.
 
 import json
 import pickle
-import warnings
 
 import pytest
 
@@ -342,35 +341,6 @@ def test_shipped_model_is_json_with_source_and_all_roles():
 def test_role_features_for_plain_strings():
     f = role_features("力争提高研发强度。")
     assert "cue:target" in f and "c:力争" in f and "c:争" in f and "doc:report" in f
-
-
-sklearn = pytest.importorskip("sklearn")
-from sklearn.exceptions import SkipTestWarning  # noqa: E402
-from sklearn.utils import estimator_checks as ec  # noqa: E402
-
-# For an estimator whose input is text (input tag string, not two_d_array) scikit-learn yields only
-# the checks that need no numeric data and warns that it skips the rest; the contract's other parts
-# (fit returns self, unfitted use raises, clone, persistence) are tested on text above.
-with warnings.catch_warnings():
-    warnings.simplefilter("ignore", category=SkipTestWarning)
-    _CHECKS = ec.parametrize_with_checks([RoleClassifier()])
-
-
-@_CHECKS
-def test_sklearn_parametrize_with_checks(estimator, check):
-    check(estimator)
-
-
-@pytest.mark.parametrize("check", [
-    ec.check_estimator_repr,
-    ec.check_no_attributes_set_in_init,
-    ec.check_do_not_raise_errors_in_init_or_set_params,
-    ec.check_parameters_default_constructible,
-    ec.check_get_params_invariance,
-    ec.check_set_params,
-], ids=lambda c: c.__name__)
-def test_sklearn_api_checks(check):
-    check("RoleClassifier", RoleClassifier())
 
 
 @pytest.mark.parametrize("line", ["1" * 50000, "“" * 30000, "是" * 50000, "一" * 50000, "我们" * 20000,

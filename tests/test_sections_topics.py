@@ -2,7 +2,6 @@
 
 import json
 import pickle
-import warnings
 
 import pytest
 
@@ -119,29 +118,3 @@ def test_section_classifier_contract():
         SectionClassifier().fit("一段文本", ["平台"])
     with pytest.raises(ValueError, match="at least 2 classes"):
         SectionClassifier().fit(["甲。", "乙。"], ["平台", "平台"])
-
-
-sklearn = pytest.importorskip("sklearn")
-from sklearn.exceptions import SkipTestWarning  # noqa: E402
-from sklearn.utils import estimator_checks as ec  # noqa: E402
-
-with warnings.catch_warnings():
-    warnings.simplefilter("ignore", category=SkipTestWarning)
-    _CHECKS = ec.parametrize_with_checks([SectionClassifier()])
-
-
-@_CHECKS
-def test_sklearn_parametrize_with_checks(estimator, check):
-    check(estimator)
-
-
-@pytest.mark.parametrize("check", [
-    ec.check_estimator_repr,
-    ec.check_no_attributes_set_in_init,
-    ec.check_do_not_raise_errors_in_init_or_set_params,
-    ec.check_parameters_default_constructible,
-    ec.check_get_params_invariance,
-    ec.check_set_params,
-], ids=lambda c: c.__name__)
-def test_sklearn_api_checks(check):
-    check("SectionClassifier", SectionClassifier())

@@ -121,13 +121,38 @@ BUGS = [
      [("三农", 3, ("农业", "农村", "农民"))]),
 ]
 
+# Third pass: N大 + modifiers + category, N个一批, multi-character alternating formulas, magnitudes
+# naming a programme and digit codes (quoted: reported with no count, the digits name parts).
+THIRD_PASS = [
+    ('anhui2025-十大新兴产业', '健全“双招双引”和产业培育工作机制，“一链一策”推动十大新兴产业融合集群发展。',
+     [('双招双引', 4, None), ('一链一策', None, None), ('十大新兴产业', 10, None)]),
+    ('guizhou2025-六大重大科技战略行动', '深入实施六大重大科技战略行动，深化科技体制改革，加快建设特色科技强省。',
+     [('六大重大科技战略行动', 6, None)]),
+    ('chongqing2025-三个一批', '迭代推出“三个一批”政策举措', [('三个一批', 3, None)]),
+    ('guizhou2025-四区一高地', '坚定不移围绕“四新”主攻“四化”、建设“四区一高地”',
+     [('四新', 4, None), ('四化', 4, None), ('四区一高地', 5, None)]),
+    ('guizhou2025-一图三清单', '围绕建设“六大产业基地”，滚动实施主导产业“一图三清单”，建成投产260个亿元以上产业项目，全力打造“3533”重点产业集群，因地制宜培育新质生产力。',
+     [('六大产业基地', 6, None), ('一图三清单', 4, None), ('3533', None, None)]),
+    ('gwr2025-千万工程', '坚持农业农村优先发展，学习运用“千万工程”经验，完善强农惠农富农支持制度，千方百计推动农业增效益、农村增活力、农民增收入。',
+     [('千万工程', None, None)]),
+    ('heilongjiang2025-三基地一屏障一高地', '建好建强“三基地一屏障一高地”', [('三基地一屏障一高地', 5, None)]),
+    ('guizhou2025-8+4', '实施行业大模型发展行动，在“8+4”等重点行业领域培育形成一批大模型典型应用场景，支持行业龙头企业率先应用改造。',
+     [('8+4', None, None)]),
+    ('jiangsu2025-1650', '推进“1650”产业体系建设，新获批国家先进制造业集群4个，累计14个、总数全国第一。', [('1650', None, None)]),
+    # bugs caught reading the third pass's output
+    ('bug-slogan-opening-with-a-word-congress2017', '我们秉持“两岸一家亲”理念，尊重台湾现有的社会制度和台湾同胞生活方式。', []),
+    ('bug-one-each-inside-a-word-shanxi2025', '历时7年建设、投资近千亿元、全长1.3万公里的三个一号旅游公路提前三年全线贯通。', []),
+    ('bug-a-ranking-fujian2025', '安踏体育入选全球十大最具价值运动服饰品牌，九牧王礼服“逐梦”巴黎奥运。', []),
+    ('bug-a-year-is-no-code', '到“2035”年基本实现社会主义现代化。', []),
+]
+
 
 def _abbr(text):
     return [(a.text, a.count, a.expansion) for a in extract_abbreviations(text)]
 
 
-@pytest.mark.parametrize("case_id,text,want", CORPUS + CORPUS_COUNTED + ISSUE + BUGS,
-                         ids=[c[0] for c in CORPUS + CORPUS_COUNTED + ISSUE + BUGS])
+@pytest.mark.parametrize("case_id,text,want", CORPUS + CORPUS_COUNTED + ISSUE + BUGS + THIRD_PASS,
+                         ids=[c[0] for c in CORPUS + CORPUS_COUNTED + ISSUE + BUGS + THIRD_PASS])
 def test_abbreviations(case_id, text, want):
     assert _abbr(text) == want
 

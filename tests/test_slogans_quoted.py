@@ -105,9 +105,29 @@ BUGS = [
     ("bug-corner-brackets", "推行「一网通办」改革", [("一网通办", "catchphrase", None)]),
 ]
 
+# Third pass: programme and institution nouns make names, place brands are names, coined roles stay
+# catchphrases, numeric slogans stay catchphrases.
+THIRD_PASS = [
+    ('guizhou2025-六六就业稳岗计划', '深入实施“六六就业稳岗计划”，城镇新增就业60万人以上。', [('六六就业稳岗计划', 'name', None)]),
+    ('wankaifangban2022-串链行动', '结合RCEP实施，围绕产业链强链补链延链，引育产业链“链主”企业，实施“串链行动”，优化产业链供应链布局。',
+     [('链主', 'catchphrase', None), ('串链行动', 'name', None)]),
+    ('wankaifangban2022-海外智慧物流平台', '开展省级公共海外仓认定，推进与“海外智慧物流平台”合作，促进海外仓资源共建共用共享。',
+     [('海外智慧物流平台', 'name', None)]),
+    ('guizhou2025-灯塔工厂', '贵州轮胎入选全球“灯塔工厂”，遵义铝业发布电解铝复杂体系动态优化预测大模型，上云用云企业超过3万家。',
+     [('灯塔工厂', 'name', None)]),
+    ('guangdong2025-链主', '推动5500家企业“小升规”，加快培育更多一流企业，形成“链主”企业引领、单项冠军企业攻坚、专精特新企业筑基、大中小企业融通协作的发展格局。',
+     [('小升规', 'catchphrase', None), ('链主', 'catchphrase', None)]),
+    ('jiangsu2025-水韵江苏', '开辟太湖水上特色旅游客运航线，进一步擦亮“水韵江苏”文旅品牌。', [('水韵江苏', 'name', None)]),
+    ('hainan2025-雨露计划', '高校毕业生毕业去向落实率、留琼率保持稳定，“雨露计划”毕业生就业率达100%。', [('雨露计划', 'name', None)]),
+    ('fujian2025-十大行动', '推进乡村建设，滚动推进100个以上乡村振兴“十大行动”重点项目，建设16个“两通工程”项目。',
+     [('十大行动', 'catchphrase', None), ('两通工程', 'catchphrase', None)]),
+    ('guangdong2025-真金白银', '继续严控“三公”经费和政府购买服务支出，把更多“真金白银”投入到推动发展和改善民生上。',
+     [('三公', 'catchphrase', None), ('真金白银', 'catchphrase', None)]),
+]
 
-@pytest.mark.parametrize("case_id,text,want", CORPUS + CORPUS_KINDS + ISSUE + BUGS,
-                         ids=[c[0] for c in CORPUS + CORPUS_KINDS + ISSUE + BUGS])
+
+@pytest.mark.parametrize("case_id,text,want", CORPUS + CORPUS_KINDS + ISSUE + BUGS + THIRD_PASS,
+                         ids=[c[0] for c in CORPUS + CORPUS_KINDS + ISSUE + BUGS + THIRD_PASS])
 def test_quoted(case_id, text, want):
     found = extract_quoted(text)
     assert [(q.text, q.kind, q.speaker) for q in found] == want

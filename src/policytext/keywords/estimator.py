@@ -17,11 +17,9 @@ importing scikit-learn, which stays an on-demand import.
 
 from __future__ import annotations
 
-import inspect
 from collections.abc import Iterable
-from functools import lru_cache
 
-from ..errors import NotFittedError
+from .._estimator import ParamsMixin, not_fitted_error
 from ..records import Keyword
 from ..text import check_text
 from .extract import METHODS, extract_keywords
@@ -30,17 +28,7 @@ from .idf import IDFTable, document_frequencies, policy_idf
 __all__ = ["KeywordExtractor"]
 
 
-@lru_cache(maxsize=1)
-def _not_fitted_class() -> type:
-    """policytext's NotFittedError, also a scikit-learn NotFittedError when sklearn imports."""
-    try:
-        from sklearn.exceptions import NotFittedError as SkNotFitted
-    except ImportError:  # pragma: no cover - scikit-learn is a dependency
-        return NotFittedError
-    return type("NotFittedError", (NotFittedError, SkNotFitted), {"__module__": "policytext.errors"})
-
-
-class KeywordExtractor:
+class KeywordExtractor(ParamsMixin):
     """Keywords against an IDF fitted on your corpus (paragraphs as documents by default).
 
     Args:
@@ -63,35 +51,6 @@ class KeywordExtractor:
         self.unit = unit
         self.min_df = min_df
         self.base = base
-
-    # -- the estimator contract ---------------------------------------------------------------
-    @classmethod
-    def _get_param_names(cls) -> list[str]:
-        sig = inspect.signature(cls.__init__)
-        return sorted(p.name for p in sig.parameters.values() if p.kind == p.KEYWORD_ONLY)
-
-    def get_params(self, deep: bool = True) -> dict:
-        """The constructor arguments (scikit-learn contract).
-
-        >>> KeywordExtractor(top_k=5).get_params()["top_k"]
-        5
-        """
-        return {name: getattr(self, name) for name in self._get_param_names()}
-
-    def set_params(self, **params) -> "KeywordExtractor":
-        """Set constructor arguments; returns ``self``."""
-        valid = set(self._get_param_names())
-        for name, value in params.items():
-            if name not in valid:
-                raise ValueError(f"invalid parameter {name!r} for KeywordExtractor; valid: {sorted(valid)}")
-            setattr(self, name, value)
-        return self
-
-    def __repr__(self) -> str:
-        defaults = {p.name: p.default for p in inspect.signature(type(self).__init__).parameters.values()
-                    if p.kind == p.KEYWORD_ONLY}
-        changed = [f"{k}={v!r}" for k, v in self.get_params().items() if v != defaults[k]]
-        return f"KeywordExtractor({', '.join(changed)})"
 
     def __sklearn_is_fitted__(self) -> bool:
         return hasattr(self, "idf_")
@@ -123,7 +82,7 @@ class KeywordExtractor:
 
     def _check_fitted(self) -> None:
         if not hasattr(self, "idf_"):
-            raise _not_fitted_class()(
+            raise not_fitted_error()(
                 "This KeywordExtractor is not fitted yet; call fit(texts) first, "
                 "or use policytext.extract_keywords() for the shipped policy IDF"
             )

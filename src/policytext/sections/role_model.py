@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import inspect
 import json
 from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from .._estimator import StringClassifierMixin, not_fitted_error
 from ..errors import ModelError
 from ..text import normalize
 from .context import _HEAD_FUTURE, _HEAD_REVIEW, _TERMINALS, SentenceContext, sentence_cues
@@ -151,7 +151,7 @@ def _context_features(x: SentenceContext, chars: str | None = None) -> list[str]
     return f
 
 
-class RoleClassifier:
+class RoleClassifier(StringClassifierMixin):
     """Sentence roles by logistic regression over :func:`role_features` (scikit-learn contract).
 
     ``X`` is a sequence of :class:`SentenceContext` (from :func:`sentence_contexts`, best) or of
@@ -177,38 +177,6 @@ class RoleClassifier:
         self.max_iter = max_iter
         self.min_count = min_count
         self.random_state = random_state
-
-    # sklearn protocol -------------------------------------------------------------------------
-    @classmethod
-    def _get_param_names(cls) -> list[str]:
-        sig = inspect.signature(cls.__init__)
-        return sorted(p.name for p in sig.parameters.values() if p.kind == p.KEYWORD_ONLY)
-
-    def get_params(self, deep: bool = True) -> dict[str, Any]:
-        """The constructor arguments (scikit-learn contract)."""
-        return {name: getattr(self, name) for name in self._get_param_names()}
-
-    def set_params(self, **params: Any) -> "RoleClassifier":
-        """Set constructor arguments; returns ``self``."""
-        valid = set(self._get_param_names())
-        for name, value in params.items():
-            if name not in valid:
-                raise ValueError(f"invalid parameter {name!r} for RoleClassifier; valid: {sorted(valid)}")
-            setattr(self, name, value)
-        return self
-
-    def __repr__(self) -> str:
-        defaults = {p.name: p.default for p in inspect.signature(type(self).__init__).parameters.values()
-                    if p.kind == p.KEYWORD_ONLY}
-        changed = [f"{k}={v!r}" for k, v in self.get_params().items() if v != defaults[k]]
-        return f"RoleClassifier({', '.join(changed)})"
-
-    def __sklearn_tags__(self):
-        from sklearn.utils import ClassifierTags, InputTags, Tags, TargetTags
-
-        return Tags(estimator_type="classifier", target_tags=TargetTags(required=True),
-                    classifier_tags=ClassifierTags(),
-                    input_tags=InputTags(one_d_array=True, two_d_array=False, string=True))
 
     def __sklearn_is_fitted__(self) -> bool:
         return hasattr(self, "coef_")
@@ -273,9 +241,7 @@ class RoleClassifier:
 
     def _check_fitted(self) -> None:
         if not hasattr(self, "coef_"):
-            from .topics import _not_fitted_class
-
-            raise _not_fitted_class()("This RoleClassifier is not fitted yet: call fit() or RoleClassifier.load()")
+            raise not_fitted_error()("This RoleClassifier is not fitted yet: call fit() or RoleClassifier.load()")
 
     def _gram_table(self):
         """The character grams of the vocabulary as sorted integer keys (a character's code point,

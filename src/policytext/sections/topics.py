@@ -19,17 +19,15 @@ tokenizer + logistic regression) for users who have sections labelled with their
 
 from __future__ import annotations
 
-import inspect
 import math
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 from functools import lru_cache
-from typing import Any
 
 import regex
 
+from .._estimator import StringClassifierMixin, not_fitted_error
 from ..data import data_path, read_lines, read_table
-from ..errors import NotFittedError
 from ..records import Section
 from ..text import NormalizedText, check_text
 from .structure import Structure, parse_structure
@@ -182,17 +180,7 @@ def assign_topics(
 # -- supervised --------------------------------------------------------------------------------
 
 
-@lru_cache(maxsize=1)
-def _not_fitted_class() -> type:
-    """policytext's NotFittedError, also scikit-learn's when scikit-learn imports."""
-    try:
-        from sklearn.exceptions import NotFittedError as SkNotFitted
-    except ImportError:  # pragma: no cover - scikit-learn is a dependency
-        return NotFittedError
-    return type("NotFittedError", (NotFittedError, SkNotFitted), {"__module__": "policytext.errors"})
-
-
-class SectionClassifier:
+class SectionClassifier(StringClassifierMixin):
     """Section topics learned from your labelled sections (scikit-learn estimator contract).
 
     TF-IDF over the policytext tokenizer (:func:`policytext.tokenize.cut`, so it pickles) followed
@@ -216,37 +204,6 @@ class SectionClassifier:
         self.ngram_range = ngram_range
         self.min_df = min_df
         self.class_weight = class_weight
-
-    @classmethod
-    def _get_param_names(cls) -> list[str]:
-        sig = inspect.signature(cls.__init__)
-        return sorted(p.name for p in sig.parameters.values() if p.kind == p.KEYWORD_ONLY)
-
-    def get_params(self, deep: bool = True) -> dict[str, Any]:
-        """The constructor arguments (scikit-learn contract)."""
-        return {name: getattr(self, name) for name in self._get_param_names()}
-
-    def set_params(self, **params: Any) -> "SectionClassifier":
-        """Set constructor arguments; returns ``self``."""
-        valid = set(self._get_param_names())
-        for name, value in params.items():
-            if name not in valid:
-                raise ValueError(f"invalid parameter {name!r} for SectionClassifier; valid: {sorted(valid)}")
-            setattr(self, name, value)
-        return self
-
-    def __repr__(self) -> str:
-        defaults = {p.name: p.default for p in inspect.signature(type(self).__init__).parameters.values()
-                    if p.kind == p.KEYWORD_ONLY}
-        changed = [f"{k}={v!r}" for k, v in self.get_params().items() if v != defaults[k]]
-        return f"SectionClassifier({', '.join(changed)})"
-
-    def __sklearn_tags__(self):
-        from sklearn.utils import ClassifierTags, InputTags, Tags, TargetTags
-
-        return Tags(estimator_type="classifier", target_tags=TargetTags(required=True),
-                    classifier_tags=ClassifierTags(),
-                    input_tags=InputTags(one_d_array=True, two_d_array=False, string=True))
 
     def __sklearn_is_fitted__(self) -> bool:
         return hasattr(self, "classes_")
@@ -287,7 +244,7 @@ class SectionClassifier:
 
     def _check_fitted(self) -> None:
         if not hasattr(self, "classes_"):
-            raise _not_fitted_class()("This SectionClassifier is not fitted yet: call fit(texts, labels) first")
+            raise not_fitted_error()("This SectionClassifier is not fitted yet: call fit(texts, labels) first")
 
     def predict_proba(self, X):
         """Label probabilities (rows: sections, columns: :attr:`classes_`)."""

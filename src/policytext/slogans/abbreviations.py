@@ -30,6 +30,7 @@ from ._common import (
     PREDICATE_TAGS,
     Prepared,
     alternation,
+    is_han,
     lexicon,
     prepare,
     table,
@@ -49,6 +50,8 @@ _NUMERALS = "一二三四五六七八九十两双〇零百千万亿"
 _WORD = rf"[{HAN_RANGE}](?<![{_NUMERALS}])"
 #: Measure words allowed between the number and the category of a quoted formula (“四个最严”).
 _MEASURE = "个大项条篇类种张件场"
+#: Most characters of modifiers between 大 and the category of 十大新兴产业.
+MAX_MODIFIER = 6
 #: Window (characters) searched after an abbreviation for its items spelled out (“一总”是指…).
 AFTER_WINDOW = 600
 #: Window searched before an abbreviation for a list of its items.
@@ -61,6 +64,16 @@ _DEFINE = re.compile(r"^[”」]?[,:]?(?:即|也就是|就是|是指|指的是|�
 #: An alternating formula: number + category, then (number or 多) + category, up to four parts.
 _ALTERNATING = rf"{NUM}{_WORD}(?:(?:{NUM}|多){_WORD}){{1,3}}"
 _SUMMED = re.compile(_ALTERNATING)
+#: An alternating formula whose categories have up to three characters (“四区一高地”, “一图三清单”,
+#: “三基地一枢纽”): taken only when quoted, the marks telling where it ends.
+_MULTI_PART = rf"(?:{NUM}|多)(?:{_WORD}){{1,3}}"
+_MULTI = re.compile(rf"(?:{_MULTI_PART}){{2,4}}")
+#: A count of “one X” rules: 三个一批, “五个一工程”.
+_ONE_EACH = rf"(?:{NUM2})个一[{HAN_RANGE}]"
+#: A digit code naming a programme (“1650”产业体系, “8+4”经济政策体系): reported with no count, the
+#: digits naming its parts, not their number; a year (“2035”) is no code.
+_DIGIT_CODE = re.compile(r"[0-9]{2,6}(?:\+[0-9N]{1,2})*|[0-9]\+[0-9N]{1,2}(?:\+[0-9N]{1,2})*")
+_YEAR = re.compile(r"(?:19|20)[0-9]{2}")
 #: Word classes that mark a lexical word, not a count: place and person names, pronouns
 #: (一切), adverbs (十分), locality words (两岸), time words, idioms.
 _LEXICAL_TAGS = frozenset({"ns", "nr", "nrfg", "nrt", "r", "d", "f", "t", "i", "l"})
@@ -98,10 +111,14 @@ def parse_count(text: str) -> int | None:
     values = [_value(n) for n in nums]
     if len(values) > 1 and all(v == 1 for v in values):
         return None
+    if _quoted_patterns()[0].fullmatch(text):
+        return values[0]  # 三个一批: three rules of "one batch"
     if _SUMMED.fullmatch(text):
         if text.endswith("一体") or text.endswith("合一"):
             return sum(values[:-1])  # 五位一体: five in one
         return sum(values)
+    if _MULTI.fullmatch(text):
+        return sum(values)  # 四区一高地: four and one
     return values[0]
 
 
@@ -128,7 +145,9 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     categories = alternation(lexicon("categories"))
     # no look-behind (the character before is checked by _free): the scan then starts from the
     # numerals only, which is several times faster
-    big = re.compile(rf"(?:{NUM2})大(?:{categories})")
+    # 九大专项; 十大新兴产业, 六大重大科技战略行动: up to six characters of modifiers before the
+    # category (the shortest such match, extended by a category right after it)
+    big = re.compile(rf"(?:{NUM2})大[{HAN_RANGE}]{{0,{MAX_MODIFIER}}}?(?:{categories})(?:{categories})?")
     alternating = re.compile(rf"(?:{_ALTERNATING})(?![{_NUMERALS}])")
     quoted = re.compile(rf"(?:{NUM2})[{_MEASURE}]?(?:{_WORD}){{1,5}}|{_ALTERNATING}")
     single = re.compile(rf"(?<![第{_NUMERALS}{HAN_RANGE}])(?:{NUM2}){_WORD}")
@@ -193,6 +212,41 @@ def _is_quoted_count(inner: str) -> bool:
     return bool(rest) and not blockers.match(rest) and (len(rest) < 2 or word_tag(rest) not in _PLACES)
 
 
+@lru_cache(maxsize=1)
+def _quoted_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(“五个一工程”: a one-each rule; “千万工程”: magnitudes naming a programme)."""
+    return (re.compile(_ONE_EACH + f"[{HAN_RANGE}]?"),
+            re.compile(rf"[十百千万]{{2,4}}(?:{alternation(lexicon('categories'))})"))
+
+
+def _quoted_formula(inner: str) -> bool:
+    """A quotation that is a numeric formula of the third pass's shapes: multi-character
+    alternating (“四区一高地”), one-each rules (“五个一工程”), magnitudes naming a programme
+    (“千万工程”: 千村示范、万村整治), digit codes (“1650”, “8+4”).
+
+    >>> [_quoted_formula(x) for x in ("四区一高地", "五个一工程", "千万工程", "8+4", "2035", "三年行动")]
+    [True, True, True, True, False, False]
+    """
+    one_each, magnitudes = _quoted_patterns()
+    if _DIGIT_CODE.fullmatch(inner):
+        return not _YEAR.fullmatch(inner)
+    if one_each.fullmatch(inner):
+        return True
+    if magnitudes.fullmatch(inner):
+        return True
+    if _MULTI.fullmatch(inner) and not _SUMMED.fullmatch(inner):
+        parts = re.findall(_MULTI_PART, inner)
+        blockers = _patterns()[5]
+        nums = [re.match(NUM + "|多", p).group() for p in parts]
+        toks = tag(inner)
+        if toks and toks[0][1] >= 2 and toks[0][2] in ("f", "d", "r"):
+            return False  # “两岸一家亲”: a slogan opening with a word (两岸/f), no count
+        return (len({p[len(n):] for p, n in zip(parts, nums)}) == len(parts)
+                and not any(blockers.match(p[len(n):]) for p, n in zip(parts, nums))
+                and not all(n == "一" for n in nums))
+    return False
+
+
 def _on_word_bounds(t: str, s: int, e: int) -> bool:
     """The span starts and ends on jieba word boundaries (长三角一体化 holds no 三角一体)."""
     lo = max(0, s - 4)
@@ -213,7 +267,19 @@ def _candidates(prep: Prepared) -> list[_Candidate]:
     t = prep.t
     known, big, alternating, quoted, single, _ = _patterns()
     out = [_Candidate(m.start(), m.end(), known=True) for m in known.finditer(t)]
-    out += [_Candidate(m.start(), m.end()) for m in big.finditer(t) if _free(t, m, "第一二三四五六七八九十两")]
+    for m in big.finditer(t):
+        if not _free(t, m, "第一二三四五六七八九十两"):
+            continue
+        # modifiers: whole words, no particle (三大|的|任务 is no formula), the end a word boundary
+        mods = m.group()[len(re.match(NUM2, m.group()).group()) + 1:]
+        if m.end() - m.start() > 4 and (any(c in "的地得之和与及或等最" for c in mods) or not _on_word_bounds(t, m.start(), m.end())):
+            continue  # 三大|的|任务; 十大最具价值…: a ranking, no formula
+        out.append(_Candidate(m.start(), m.end()))
+    for m in re.finditer(_ONE_EACH, t):
+        # unquoted, the rule closes its phrase (推进三个一批,; not 三个一号旅游公路)
+        if (_free(t, m, "第" + _NUMERALS + _REFERRING) and not is_han(t[m.end():m.end() + 1] or ",")
+                and _on_word_bounds(t, m.start(), m.end())):
+            out.append(_Candidate(m.start(), m.end()))
     for m in alternating.finditer(t):
         if (_free(t, m, "第" + _NUMERALS) and _is_alternating(m.group(), False)
                 and _on_word_bounds(t, m.start(), m.end())):
@@ -227,6 +293,8 @@ def _candidates(prep: Prepared) -> list[_Candidate]:
         inner = t[q.start:q.end]
         if _MAGNITUDES.fullmatch(inner) and len(set(inner)) == len(inner):
             out.append(_Candidate(q.start, q.end, quoted=True))  # “十百千万”: magnitudes, no count
+        elif _quoted_formula(inner):
+            out.append(_Candidate(q.start, q.end, quoted=True))
         elif quoted.fullmatch(inner) and (
             _is_alternating(inner, True) if _SUMMED.fullmatch(inner) else _is_quoted_count(inner)
         ):

@@ -23,7 +23,7 @@ import re
 from functools import lru_cache
 
 from ..records import Parallel
-from ._common import HAN_RANGE, Prepared, is_han, word_tag
+from ._common import HAN_RANGE, Prepared, alternation, is_han, lexicon, word_tag
 from .pairs import pair, verbal_start
 from .templates import Found, Item, Run, boundary_at, chiasmus, infix, infixes, lcp, lcs
 
@@ -38,6 +38,9 @@ MAX_SERIES = 40
 MIN_SHAPE, MAX_SHAPE = 4, 8
 #: Longest phrase on either side of a 和/与 pair.
 MAX_CONJUNCT = 30
+#: Sizes of a clause of an infix series: subject, adverb, predicate (要素流动|更加|自由).
+MIN_SUBJECT, MAX_SUBJECT, MAX_PREDICATE = 2, 8, 4
+MAX_INFIX_CLAUSE = MAX_SUBJECT + 3 + MAX_PREDICATE
 #: Most characters before the head in the clause that opens a series (要|把机关整顿好).
 MAX_LEAD_IN = 2
 #: Longest side of an infix template (characters): 质|的|有效提升.
@@ -67,9 +70,9 @@ def _clauses(prep: Prepared) -> list[list[tuple[int, int]]]:
     if "clauses" in prep.memo:
         return prep.memo["clauses"]
     t = prep.t
-    head, head_at_start, shape, shape_at_start = _candidate_patterns()
-    starts = {m.start() + 1 for pattern in (head, shape) for m in pattern.finditer(t)}
-    if head_at_start.match(t) or shape_at_start.match(t):
+    head, head_at_start, shape, shape_at_start, infix, infix_at_start = _candidate_patterns()
+    starts = {m.start() + 1 for pattern in (head, shape, infix) for m in pattern.finditer(t)}
+    if head_at_start.match(t) or shape_at_start.match(t) or infix_at_start.match(t):
         starts.add(0)
     groups = []
     done = -1
@@ -91,9 +94,10 @@ def _candidate_patterns() -> tuple[re.Pattern[str], ...]:
     first clause (a scan for one character), the text's start is looked at on its own."""
     han = f"[{HAN_RANGE}]"
     head = rf"([^\s,;:。!?“”])[^,;:。!?\n\r]{{1,{MAX_CLAUSE}}}[,;]\1"
+    infix = rf"[^,;:。!?\n\r]{{2,{MAX_SUBJECT}}}(?:{alternation(lexicon('clause_infixes'))})[^,;:。!?\n\r]{{1,{MAX_PREDICATE}}}[,;]"
     shapes = "|".join(rf"{han}{{{n}}}[,;]{han}{{{n}}}(?=[,;:。!?\n\r]|$)" for n in range(MIN_SHAPE, MAX_SHAPE + 1))
     shape = rf"(?={han}{{{MIN_SHAPE}}})(?:{shapes})"
-    return tuple(re.compile(prefix + "[ \\t\\u3000]*" + body) for body in (head, shape)
+    return tuple(re.compile(prefix + "[ \\t\\u3000]*" + body) for body in (head, shape, infix)
                  for prefix in ("[,;:。!?\\n\\r]", ""))
 
 
@@ -217,6 +221,54 @@ def _shape_series(texts: list[str], i: int) -> tuple[int, str] | None:
     return None
 
 
+def _infix_series(texts: list[str], i: int) -> tuple[int, str] | None:
+    """Two or more short clauses holding one adverb of ``clause_infixes.txt`` between a varying
+    subject and a short predicate (要素流动更加自由,资源配置更加高效,市场融合更加深入: ``_更加_``)."""
+    for m in _clause_infixes():
+        j = i
+        while j < len(texts) and j - i < MAX_SERIES and _infix_split(texts[j], m):
+            j += 1
+        if j - i < 2:
+            continue
+        run = texts[i:j]
+        subjects = [x[:x.find(m)] for x in run]
+        predicates = [x[x.find(m) + len(m):] for x in run]
+        if len(set(subjects)) < len(run) or len(set(predicates)) < len(run):
+            continue
+        # the adverb a word of its own in each clause (not 持续 of 可持续; 显著 of 不显著)
+        if all(boundary_at(x, len(a)) and boundary_at(x, len(a) + len(m)) for x, a in zip(run, subjects)):
+            return j, f"_{m}_"
+    return None
+
+
+def _infix_lead(clause: str, m: str, sizes: list[int]) -> int | None:
+    """Where the clause before an infix series starts its last item: the adverb ``m`` with a short
+    predicate closes it, and its subject is cut on a word boundary to the others' length."""
+    k = clause.rfind(m)
+    if k < MIN_SUBJECT or not 1 <= len(clause) - k - len(m) <= MAX_PREDICATE or not boundary_at(clause, k):
+        return None
+    want = max(0, len(clause) - sorted(sizes)[len(sizes) // 2])
+    cuts = [c for c in range(max(0, k - MAX_SUBJECT), k - MIN_SUBJECT + 1)
+            if boundary_at(clause, c) and all(is_han(x) for x in clause[c:k])]
+    return min(cuts, key=lambda c: (abs(c - want), c)) if cuts else None
+
+
+def _infix_split(x: str, m: str) -> bool:
+    k = x.find(m)
+    return (MIN_SUBJECT <= k <= MAX_SUBJECT and 1 <= len(x) - k - len(m) <= MAX_PREDICATE
+            and all(is_han(c) for c in x) and x[k - 1] not in _BAD_HEAD)
+
+
+@lru_cache(maxsize=1)
+def _infix_pattern() -> re.Pattern[str]:
+    return re.compile(alternation(lexicon("clause_infixes")))
+
+
+@lru_cache(maxsize=1)
+def _clause_infixes() -> tuple[str, ...]:
+    return tuple(sorted(lexicon("clause_infixes"), key=len, reverse=True))
+
+
 def clause_parallels(prep: Prepared) -> list[Parallel]:
     """Series of clauses inside a sentence (see the module docstring), phrase level.
 
@@ -239,6 +291,8 @@ def clause_parallels(prep: Prepared) -> list[Parallel]:
                 found = _head_series(texts, i)
             if found is None and len(a) == len(b) and MIN_SHAPE <= len(a) <= MAX_SHAPE:
                 found = _shape_series(texts, i)
+            if found is None and len(a) <= MAX_INFIX_CLAUSE and _infix_pattern().search(a):
+                found = _infix_series(texts, i)
             if found is None:
                 i += 1
                 continue
@@ -247,6 +301,10 @@ def clause_parallels(prep: Prepared) -> list[Parallel]:
             if i > 0 and template.find("_") > 0:  # a head series
                 lead = _lead_in(texts[i - 1], template[:template.index("_")])
                 if lead is not None:  # 要把机关整顿好,把厂矿企业整顿好,…: the head after a modal
+                    spans.insert(0, (group[i - 1][0] + lead, group[i - 1][1]))
+            if i > 0 and template.startswith("_") and template.endswith("_") and len(template) > 2:
+                lead = _infix_lead(texts[i - 1], template[1:-1], [len(x) for x in texts[i:j]])
+                if lead is not None:  # 推动与RCEP成员国|要素流动更加自由,资源配置更加高效,…
                     spans.insert(0, (group[i - 1][0] + lead, group[i - 1][1]))
             span = prep.span(spans[0][0], spans[-1][1])
             comps = tuple(prep.span(s, e) for s, e in spans)

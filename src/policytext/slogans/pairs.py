@@ -9,7 +9,8 @@ couplet needs a template that shows in more than one place:
 - the same word profile, verbs in it: 创新供给引导需求、扩大投资撬动消费 (``XX+XX+XX+XX``);
 - contrasting first characters: 先代偿、后分险 (``先_后_``); the same two characters swapped:
   稳中求进、以进促稳 (``AB↔BA``);
-- two verb-object formulas of three characters: 打基础、利长远 (``V__``).
+- two verb-object formulas of three characters: 打基础、利长远 (``V__``); one verb, two objects
+  that no dictionary joins to it: 稳外贸、稳外资 (``稳_``).
 
 The first item may hold words leading into the pair (坚持稳中求进、以进促稳): it is cut to the
 length of the second one on a word boundary.
@@ -34,6 +35,8 @@ __all__ = ["pair", "pair_may_fit", "verb_start", "verbal_start"]
 _VERBAL = frozenset({"v", "vd", "vg", "vi", "vn", "a", "ad", "ag", "i", "l", "z"})
 #: jieba tags of the verbs that open the items of a verb-object couplet (not 教育/vn, 深厚/a).
 _VERBS = frozenset({"v", "vd", "vi"})
+#: jieba tags of the two-character objects of a one-verb couplet (稳外贸、稳外资).
+_OBJECTS = frozenset({"n", "nz", "vn", "j"})
 #: jieba tags of a two-character predicate slot.
 _ADJECTIVES = frozenset({"a", "ad", "an"})
 #: jieba tags of a one-character predicate slot (融资难、融资贵; not the adverb of 两手都|要硬).
@@ -120,6 +123,7 @@ def _may_fit(t: str, run: Run, n: int) -> bool:
         or (first[0], b[0]) in _contrasts()
         or (n == 4 and len(set(first) & set(b)) == 2)
         or (n == 3 and first[0] in lexicon_set("formula_verbs") and b[0] in lexicon_set("formula_verbs"))
+        or (n == 3 and first[0] == b[0])
     )
 
 
@@ -190,6 +194,9 @@ def _couplet(a: str, b: str, comps: tuple[tuple[int, int], ...]) -> Found | None
     if n == 3 and a[0] in verbs and b[0] in verbs and a[0] != b[0] and not set(a[1:]) & set(b[1:]):
         if boundary_at(a, 1) or boundary_at(b, 1):
             return Found(comps, "V__")  # 打基础、利长远
+    if (n == 3 and a[0] == b[0] and (a[0] in verbs or word_tag(a[0]) == "v") and a[-1] != b[-1]
+            and all(word_tag(x[1:]) in _OBJECTS for x in (a, b))):
+        return Found(comps, f"{a[0]}_")  # 稳外贸、稳外资; 进校园、进课堂: one verb, two nouns
     return None
 
 

@@ -41,8 +41,9 @@ from collections.abc import Sequence
 
 from ..records import Parallel, Span
 from ..text import NormalizedText, check_text
-from ._common import Prepared, alternation, bounds, lexicon, lexicon_set, prepare
+from ._common import Prepared, alternation, bounds, lexicon, lexicon_set, prepare, starts_predicate
 from .clauses import clause_parallels, conjunction_pairs
+from .runs import run_parallels
 from .templates import Found, Item, Run, contrasting, fit
 
 __all__ = ["extract_parallels", "phrase_parallels"]
@@ -119,7 +120,9 @@ def _fit_split(t: str, run: Run) -> Found | None:
     m = _CLOSING_CONJUNCTION.search(text, 1)
     if m is None or m.end() >= len(text):
         return None
-    usual = sorted(it.end - it.start for it in group[1:-1] or group[:1])
+    # the words before the conjunction as long as the other items (the first one may hold words
+    # leading into the list: 增强|前瞻性、针对性和灵活性), or as the words after it
+    usual = sorted(it.end - it.start for it in group[1:-1] or [Item(0, len(text) - m.end(), "", "")])
     if abs(m.start() - usual[len(usual) // 2]) > 1:
         return None
     items = group[:-1] + (Item(last.start, last.start + m.start(), last.left, "hard"),
@@ -181,6 +184,51 @@ def _quoted_sequences(prep: Prepared) -> list[tuple[int, int, Found]]:
     return out
 
 
+#: Longest verb phrase before a quotation in a verb + quotation series (遏制耕地|“非农化”).
+MAX_QUOTE_VERB = 6
+_VERB_GAP = re.compile(r"、([\u4e00-\u9fff]{1,%d})" % MAX_QUOTE_VERB)
+
+
+def _verb_quotes(prep: Prepared) -> list[tuple[int, int, Found]]:
+    """Quotations each after its own verb, separated by 、: 装满“米袋子”、充实“菜篮子”;
+    遏制耕地“非农化”、防止“非粮化” (``V“_”``). The verbs differ and open with a predicate; the
+    first item's verb phrase is cut from its clause on a word boundary, about as long as the
+    others'."""
+    t = prep.t
+    out = []
+    quotes = [q for q in prep.quotes if 0 < q.end - q.start <= MAX_QUOTED_ITEM]
+    k = 0
+    while k < len(quotes) - 1:
+        chain = [(None, quotes[k])]
+        while k + 1 < len(quotes):
+            m = _VERB_GAP.fullmatch(t, chain[-1][1].close + 1, quotes[k + 1].open)
+            if m is None:
+                break
+            chain.append((m.start(1), quotes[k + 1]))
+            k += 1
+        k += 1
+        if len(chain) < 2:
+            continue
+        verbs = [t[v:q.open] for v, q in chain[1:]]
+        inner = {t[q.start:q.end] for _, q in chain}
+        if len(set(verbs)) < len(verbs) or len(inner) < len(chain) or not all(starts_predicate(v) for v in verbs):
+            continue
+        first = chain[0][1]
+        want = sorted(len(v) for v in verbs)[len(verbs) // 2]
+        lo = max(0, first.open - MAX_QUOTE_VERB)
+        clause = t[lo:first.open]
+        starts = [lo + c for c in sorted(bounds(clause)) if c < len(clause)
+                  and all("\u4e00" <= x <= "\u9fff" for x in clause[c:]) and starts_predicate(clause[c:])]
+        if not starts:
+            continue
+        s = min(starts, key=lambda a: (abs((first.open - a) - want), a))
+        if t[s:first.open] in verbs:
+            continue
+        comps = ((s, first.close + 1),) + tuple((v, q.close + 1) for v, q in chain[1:])
+        out.append((s, comps[-1][1], Found(comps, "V“_”")))
+    return out
+
+
 def _alike(items: Sequence[str], links: Sequence[str], progression: frozenset[str]) -> bool:
     if any(x in progression for x in links):
         return True
@@ -204,13 +252,17 @@ def phrase_parallels(prep: Prepared) -> list[Parallel]:
     t = prep.t
     found: list[tuple[int, int, Found]] = []
     for run in _runs(prep):
-        f = fit(t, run)
-        if f is None and not run.quoted:
-            f = _fit_split(t, run)
+        # a list closed by a conjunction is split first (准确性、相关性、完整性和时效性): the
+        # template then holds its last item too
+        f = None if run.quoted else _fit_split(t, run)
+        if f is None:
+            f = fit(t, run)
         if f is not None:
             found.append((f.comps[0][0], f.comps[-1][1], f))
     found += _quoted_sequences(prep)
     found += conjunction_pairs(prep)
+    found += [(f.comps[0][0], f.comps[-1][1], f) for f in run_parallels(t)]
+    found += _verb_quotes(prep)
     found.sort(key=lambda x: (x[0], -(x[1] - x[0])))
     out = []
     last_end = -1

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from ..records import Quoted, Reference
 from ..text import NormalizedText, check_text
-from ._common import HAN_RANGE, Prepared, QuotePair, alternation, lexicon, prepare, table
+from ._common import HAN_RANGE, Prepared, QuotePair, alternation, is_han, lexicon, prepare, table, tag
 
 __all__ = ["extract_quoted", "extract_titles"]
 
@@ -143,6 +143,62 @@ def _name_cue(t: str, q: QuotePair) -> str | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def _programme_pattern() -> re.Pattern[str]:
+    nouns = [row["cue"] for row in table("name_cues") if row["position"] == "programme"]
+    return re.compile(f"(.{{2,}})(?:{alternation(nouns)})")
+
+
+#: Counters between a numeral and a programme noun (十大行动, 三年行动, 四项行动).
+_COUNTERS = frozenset("大项个年条类批")
+
+
+def _is_programme(inner: str) -> bool:
+    """A quotation ending in a programme or institution noun after two or more characters not all
+    numerals: “六六就业稳岗计划”, “串链行动”, “灯塔工厂” (not “百亿工程”, “千万工程”).
+
+    >>> _is_programme("六六就业稳岗计划"), _is_programme("串链行动"), _is_programme("百亿工程")
+    (True, True, False)
+    """
+    m = _programme_pattern().fullmatch(inner)
+    if m is None or not all(is_han(c) for c in inner):
+        return False
+    # two characters or more that are neither numerals nor counters (“十大行动”, “三年行动” are
+    # numeric slogans)
+    return sum(c not in _NUMERALS and c not in _COUNTERS for c in m.group(1)) >= 2
+
+
+def _is_place_brand(inner: str) -> bool:
+    """A place's campaign brand: four characters closing on a province or city, opened by a quality
+    (“好客山东”, “七彩云南”, “水韵江苏”).
+
+    >>> _is_place_brand("七彩云南"), _is_place_brand("绿水青山")
+    (True, False)
+    """
+    return (len(inner) == 4 and inner[2:] in _divisions() and inner[:2] not in _divisions()
+            and all(is_han(c) for c in inner) and any(a == 2 for a, _, _ in tag(inner)))  # not 真金|白银
+
+
+@lru_cache(maxsize=1)
+def _divisions() -> frozenset[str]:
+    """Provinces and cities (``data/admin_divisions.txt``), the country left out: “两个中国”,
+    “读懂中国” are no place's brand."""
+    from ..data import data_path, read_lines
+
+    return frozenset(read_lines(data_path("admin_divisions.txt"))) - {"中国"}
+
+
+def _is_role_word(inner: str) -> bool:
+    """A two-character coined role (“链主”, “链长”: ``role_suffixes.txt``), a catchphrase even
+    before a category noun that makes a longer quotation a designation (“小巨人”企业).
+
+    >>> _is_role_word("链主"), _is_role_word("瞪羚")
+    (True, False)
+    """
+    return (len(inner) == 2 and all(is_han(c) for c in inner) and not _NUMERIC.match(inner)
+            and inner[1] in lexicon("role_suffixes"))
+
+
 def classify_quotes(prep: Prepared) -> list[tuple[QuotePair, str, str | None]]:
     """``(pair, kind, speaker)`` for every quotation of a prepared text, in text order.
 
@@ -175,6 +231,10 @@ def classify_quotes(prep: Prepared) -> list[tuple[QuotePair, str, str | None]]:
                 kind = "name"
             elif "+" in inner:
                 kind = "catchphrase"  # “人工智能+”行动: an X+ formula
+            elif _is_programme(inner) or _is_place_brand(inner):
+                kind = "name"
+            elif _is_role_word(inner) and not _name_patterns()[0].search(t, max(0, q.open - 8), q.open):
+                kind = "catchphrase"  # “链主”企业: a coined role, not a designation (“小巨人”企业)
             else:
                 cue = _name_cue(t, q)
                 # a numeric slogan stays one as a programme's name (“十百千万”工程, “百亿工程”),

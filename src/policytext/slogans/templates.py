@@ -62,6 +62,13 @@ _NOT_PREDICATE = frozenset({"n", "ng", "q", "f", "x", "k", "h", "uj", "c", "p"})
 _NUMERAL_CHARS = frozenset("一二三四五六七八九十百千万两0123456789")
 #: jieba tags of a dictionary word that is a formula in itself (稳增长/nz, 打基础/l).
 _FORMULA_WORD = frozenset({"nz", "l", "i"})
+#: jieba tags of a whole four-character item that is an idiom (尽力而为, 量力而行).
+_IDIOM_TAGS = frozenset({"i", "l"})
+#: Dictionary tags a four-character subject-predicate item may have (set phrases: 农民增收/l); a
+#: plain noun (二氧化硫) is no item.
+_SET_PHRASE_TAGS = frozenset({None, "l", "nz", "i"})
+#: jieba tags of the two-character predicate of a four-character couplet (前行, 丰收, 出题).
+_PAIR_PREDICATES = frozenset({"v", "vi", "a"})
 #: Particles and conjunctions that end the words of a component when they follow it.
 _PARTICLES = frozenset("的地得等")
 
@@ -148,7 +155,8 @@ def _whole(run: Run, comps: Sequence[tuple[int, int]]) -> bool:
 
 
 def _ok_head(h: str) -> bool:
-    return bool(h) and h[0] not in _BAD_HEAD and all(is_han(c) for c in h)
+    # a head may close on the plus of an X+ formula (“互贸+电商、互贸+旅游”)
+    return bool(h) and h[0] not in _BAD_HEAD and all(is_han(c) for c in h.rstrip("+"))
 
 
 def _cut_end(t: str, it: Item, start: int, want: int) -> int | None:
@@ -252,8 +260,8 @@ def _close_series(t: str, items: Sequence[Item], comps: list[tuple[int, int]]) -
         return comps
     n = comps[0][1] - comps[0][0]
     text = t[last.start:last.end]
-    if text in {t[s:e] for s, e in comps} or not all(is_han(c) for c in text[:n]):
-        return comps
+    if text in {t[s:e] for s, e in comps} or not all(is_han(c) for c in text[:n]) or text[n - 1] in _PARTICLES:
+        return comps  # not 大银行、大工业、大商业和|铁路等
     if len(text) == n or (len(text) > n and last.right != "hard" and n in bounds(text)):
         return comps + [(last.start, last.start + n)]
     return comps
@@ -318,6 +326,8 @@ def _tail(t: str, run: Run) -> Found | None:
     if len(comps) < 2:
         return None
     comps[0] = _drop_lead_verb(t, comps, len(tail))
+    if t[comps[0][0]] in "的之" and comps[0][1] - comps[0][0] > len(tail) + 1:
+        comps[0] = (comps[0][0] + 1, comps[0][1])  # 我国|的|综合国力: the particle is no part of it
     texts = [t[s:e] for s, e in comps]
     slot_lens = [len(x) - len(tail) for x in texts]
     if max(slot_lens) > MAX_SLOT or not _distinct(texts, 0, len(tail)):
@@ -326,8 +336,10 @@ def _tail(t: str, run: Run) -> Found | None:
         if len(comps) < 3:
             return None
         if len(tail) == 1:
-            if tail not in lexicon_set("suffixes"):
+            if tail not in lexicon_set("suffixes") and not _clipped(texts):
                 return None  # 农博会、展销会; 正面、负面: a one-character noun
+            if max(slot_lens) - min(slot_lens) > 3:
+                return None  # 实力、活力、好地发挥控制力: a component cut out of a clause
         else:
             whole = tag(tail)
             if tail in lexicon_set("formula_tails"):
@@ -338,6 +350,12 @@ def _tail(t: str, run: Run) -> Found | None:
                 # noun (红色旅游、乡村旅游; 服务贸易、数字贸易) unless formula_tails.txt lists it
                 return None
     return Found(tuple(comps), f"_{tail}")
+
+
+def _clipped(texts: Sequence[str]) -> bool:
+    """Two-character items no dictionary knows, sharing their second character: clipped compounds
+    coined for a formula (文旅、农旅、体旅: 文化旅游, 农业旅游, 体育旅游), not words naming kinds."""
+    return all(len(x) == 2 and word_tag(x) is None for x in texts)
 
 
 def _drop_lead_verb(t: str, comps: list[tuple[int, int]], tail: int) -> tuple[int, int]:
@@ -475,7 +493,8 @@ def _shape_pair(t: str, run: Run) -> Found | None:
     """:func:`_shape` for two items not quoted, after a cheap look: four characters sharing one
     in the middle (科教融汇、产教融合; 大众创业、万众创新)."""
     a, b = (t[it.start:it.end] for it in run.items)
-    if len(a) < 4 or len(b) < 4 or (a[-3] != b[1] and a[-2] != b[2]):
+    if len(a) < 4 or len(b) < 4 or (a[-3] != b[1] and a[-2] != b[2] and a[-1] != b[3] and a[-4] != b[0]
+                                    and not (a[-4] == a[-3] and b[0] == b[1])):
         return None
     return _shape(t, run)
 
@@ -525,14 +544,19 @@ def _shape(t: str, run: Run) -> Found | None:
 def _shape_template(texts: Sequence[str], size: int, quoted: bool) -> str | None:
     if len(set(texts)) < len(texts) or not all(is_han(c) for x in texts for c in x):
         return None
+    if len(texts) == 2 and size == 4 and not quoted:
+        found = _four_pair(texts)
+        if found is not None:
+            return found
     shared = [p for p in range(1, size - 1) if len({x[p] for x in texts}) == 1]
     if shared and all(len({x[p] for x in texts}) == len(texts) for p in (0, size - 1)):
         if len(texts) == 2 and not quoted and not _couplet(texts, shared):
             return None
         contrast = len(texts) == 2 and contrasting(texts[0][0], texts[1][0])
-        if not contrast and all(len(tag(x)) == 1 for x in texts):
+        if not contrast and all(len(tag(x)) == 1 and tag(x)[0][2] not in _IDIOM_TAGS for x in texts):
             # 二氧化硫、氮氧化物: words of the dictionary, not a built couplet (大众创业、万众创新
-            # are dictionary words too, but open with contrasting characters)
+            # are dictionary words too, but open with contrasting characters; 尽力而为、量力而行 are
+            # idioms sharing their middle)
             return None
         return "".join(texts[0][p] if p in shared else "_" for p in range(size))
     if shared:
@@ -545,6 +569,47 @@ def _shape_template(texts: Sequence[str], size: int, quoted: bool) -> str | None
             return "XXXX"
         if _subject_predicate(texts):
             return "XXXX"
+    return None
+
+
+@lru_cache(maxsize=1)
+def _generic_verbs() -> frozenset[str]:
+    """The generic verbs of directive prose (加强, 提高: ``data/generic_verbs.txt``)."""
+    from ..data import data_path, read_lines
+
+    return frozenset(read_lines(data_path("generic_verbs.txt")))
+
+
+def _four_pair(texts: Sequence[str]) -> str | None:
+    """Two four-character items not quoted that are reduplications (兢兢业业、扎扎实实: ``AABB``),
+    share a two-character predicate after verbs
+    (顶压前行、负重前行: ``__前行``), or that read subject + predicate, both halves looked up in
+    the dictionary, sharing their first or last character (农业丰收、农民增收: ``农__收``).
+
+    >>> _four_pair(["顶压前行", "负重前行"]), _four_pair(["农业丰收", "农民增收"]), _four_pair(["兢兢业业", "扎扎实实"])
+    ('__前行', '农__收', 'AABB')
+    >>> _four_pair(["经济效益", "社会效益"]), _four_pair(["重视就业", "支持就业"])
+    (None, None)
+    """
+    a, b = texts
+    if a == b or not all(is_han(c) for c in a + b):
+        return None
+    if all(x[0] == x[1] and x[2] == x[3] and x[0] != x[2] for x in texts):
+        return "AABB"  # 兢兢业业、扎扎实实: reduplicated pairs
+    if a[2:] == b[2:]:
+        # a shared predicate: the heads are verbs or unknown to the dictionary, never nouns
+        heads = [word_tag(x[:2]) for x in texts]
+        if (word_tag(a[2:]) in _PAIR_PREDICATES and a[0] != b[0] and not NOUN_TAGS & set(heads)
+                and "vn" not in heads and heads.count("v") == 1 and not {a[:2], b[:2]} & _generic_verbs()):
+            # one head a verb, the other an adverbial or a coinage (顶压): two verbs before one word
+            # make it their object, a loose pair (重视就业、支持就业; 引领需求、创造需求)
+            return "__" + a[2:]
+        return None
+    shared = [p for p in range(4) if a[p] == b[p]]
+    if not shared or not set(shared) <= {0, 3} or {word_tag(a), word_tag(b)} - _SET_PHRASE_TAGS:
+        return None
+    if all(word_tag(x[:2]) in ("n", "nz", "s") and word_tag(x[2:]) in _PAIR_PREDICATES for x in texts):
+        return "".join(a[p] if p in shared else "_" for p in range(4))
     return None
 
 
@@ -758,11 +823,17 @@ def _fit(t: str, run: Run) -> Found | None:
             found = template(t, run)
             if found is not None:
                 return found
-    elif run.quoted or may_fit(t, run):
-        for template in TEMPLATES:
-            found = template(t, run)
-            if found is not None:
-                return found
+    else:
+        if run.quoted or may_fit(t, run):
+            for template in TEMPLATES:
+                found = template(t, run)
+                if found is not None:
+                    return found
+        from .frames import verb_frame
+
+        found = verb_frame(t, run)  # its own cheap look: items of five to eight sharing a character
+        if found is not None:
+            return found
     if len(run.items) == 2:
         from .pairs import pair
 
