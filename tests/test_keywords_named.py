@@ -149,6 +149,8 @@ NOT_KEYWORDS = [
     pytest.param("成立领导小组。领导小组办公室设在省商务厅。", "领导小组", id="task-table-noun"),
     pytest.param("职责分工负责。职责分工明确。", "职责分工", id="task-table-column"),
     pytest.param("单个企业最高300万元，单个项目不超过3年。", "单个", id="modifier-b"),
+    pytest.param("印发政务数据资源管理暂行办法。本暂行办法自发布之日起施行，暂行办法由州政府解释。", "暂行办法",
+                 id="afubanfa-2021-21-document-type"),
 ]
 
 
