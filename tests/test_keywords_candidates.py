@@ -46,6 +46,8 @@ WORD_KINDS = [
     ("毫不动摇", "idiom", "jieba l, opens with an adverb"),
     ("数据共享", "word", "jieba i, but opens with a noun"),
     ("技术改造", "word", "jieba l, but opens with a noun"),
+    ("建成投产", "idiom", "verb + verbal noun: what is done, not a thing"),
+    ("颁布实施", "idiom", "verb + verb"),
     ("网络化", "derived", "derivational suffix 化"),
     ("恢复性", "derived", "derivational suffix 性"),
 ]

@@ -146,6 +146,8 @@ NOT_KEYWORDS = [
                  id="guofa-2019-3-verb-governs-term"),
     pytest.param("打造安徽省工业互联网高地。安徽省工业互联网平台。", "安徽省工业互联网", id="wanzhengbanmi-place-first"),
     pytest.param("专区监管部门负责。专区监管部门审核。", "专区监管部门", id="jingjingxinfa-generic-body"),
+    pytest.param("建设全省重点实验室。全省重点实验室达到20家。全省重点实验室。", "全省重点实验室",
+                 id="jurisdiction-first"),
     pytest.param("成立领导小组。领导小组办公室设在省商务厅。", "领导小组", id="task-table-noun"),
     pytest.param("职责分工负责。职责分工明确。", "职责分工", id="task-table-column"),
     pytest.param("单个企业最高300万元，单个项目不超过3年。", "单个", id="modifier-b"),

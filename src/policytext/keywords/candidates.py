@@ -52,6 +52,7 @@ from .named import _named
 __all__ = [
     "AGENCY_ENDINGS_FILE",
     "DERIVED_SUFFIXES_FILE",
+    "JURISDICTIONS_FILE",
     "KINDS",
     "NONKEYWORD_TAGS_FILE",
     "TERMHOOD_FILE",
@@ -72,6 +73,7 @@ TERMHOOD_FILE = "keyword_termhood.tsv"
 AGENCY_ENDINGS_FILE = "agency_endings.tsv"
 WEAK_HEADS_FILE = "weak_heads.txt"
 DERIVED_SUFFIXES_FILE = "derived_suffixes.txt"
+JURISDICTIONS_FILE = "jurisdiction_words.txt"
 #: Chinese surnames, shared with the byline reader of :mod:`policytext.sections`.
 SURNAMES_FILE = "sections/surnames.txt"
 #: The kinds of candidate (``data/keyword_termhood.tsv``).
@@ -92,6 +94,8 @@ _WORD_CACHE_MAX = 200_000
 # a verb modifying the noun after it begins a phrase only when the phrase recurs more and ends in
 # a candidate (担保费率, 抵免限额, 补缴税款; not 接受委托 twice, 表示衷心感谢)
 _VERB_TAGS = frozenset({"v"})
+_VERB_TAGS_ALL = frozenset({"v", "vi", "vd"})
+_VERB_OR_VN = _VERB_TAGS_ALL | {"vn"}
 MIN_VERB_PHRASE_COUNT = 3
 _PERSON_TAGS = frozenset({"nr", "nrfg", "nrt"})
 _WEAKER_THAN_QUOTED = frozenset({"short", "word", "new"})
@@ -223,6 +227,17 @@ def is_agency(term: str) -> bool:
     return False
 
 
+def _verb_phrase(word: str) -> bool:
+    """A four-character word made of a verb and a verb or verbal noun (建成 + 投产, 颁布 + 实施)."""
+    tags = _dictionary_tags()
+    return len(word) == 4 and tags.get(word[:2]) in _VERB_TAGS_ALL and tags.get(word[2:]) in _VERB_OR_VN
+
+
+@lru_cache(maxsize=1)
+def _jurisdictions() -> frozenset[str]:
+    return frozenset(read_lines(JURISDICTIONS_FILE))
+
+
 @lru_cache(maxsize=1)
 def _derived_suffixes() -> frozenset[str]:
     return frozenset(read_lines(DERIVED_SUFFIXES_FILE))
@@ -290,6 +305,8 @@ def word_kind(word: str) -> str:
     if tag is None:
         return "name" if _personal_name(word) else "new"
     kind = _termhood_table()[2].get(tag)
+    if kind is None and _verb_phrase(word):
+        kind = "idiom"  # 建成投产, 颁布实施: a verb and its complement, what is done, not a thing
     if kind == "idiom" and _dictionary_tags().get(word[:2], "x") not in _excluded_tags():
         kind = None  # a set phrase that opens with a noun is a compound term: 数据共享, 技术改造
     if kind is not None:
@@ -321,8 +338,9 @@ def _word(w: str) -> _Word:
         is_fw = w in function_words()
         content = han and len(w) >= 2 and not is_fw and w not in generic_verbs()
         cand = han and is_candidate(w) and nominal(w)
-        # a place name does not begin a phrase: 安徽省 + 工业互联网 is the province's share of a term
-        first = content and nominal(w) and w not in places()
+        # a place name or a jurisdiction word does not begin a phrase: 安徽省 + 工业互联网 and 全省 +
+        # 重点实验室 are the province's share of a term
+        first = content and nominal(w) and w not in places() and w not in _jurisdictions()
         verb_first = content and not first and _dictionary_tags().get(w) in _VERB_TAGS
         kind = word_kind(w) if cand else ""
         if cand and _termhood_table()[0][kind] == 0:  # a kind that is never a keyword (modifier)
