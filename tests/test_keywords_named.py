@@ -171,3 +171,18 @@ def test_verb_before_a_two_character_noun_still_merges():
 def test_document_type_tail_leaves_the_topic():
     t = "推进高水平开放实施意见。高水平开放实施意见提出，深化高水平开放。"
     assert "高水平开放" in _terms(t)
+
+
+# --- dictionary gaps found on the third pass ---------------------------------------------------
+
+@pytest.mark.parametrize("text,term", [
+    pytest.param("复制推广自贸试验区改革试点经验", "自贸试验区", id="short-form-of-自由贸易试验区"),
+    pytest.param("开展软件测试等国际服务外包业务", "服务外包", id="jieba-split-外-包"),
+])
+def test_segments_whole(text, term):
+    assert term in [t.text for t in tokenize(text)]
+
+
+@pytest.mark.parametrize("word", ["下功夫", "国内生产总值增长", "固定资产投资增长"])
+def test_turns_of_phrase_and_glued_indicators_are_not_candidates(word):
+    assert word not in _units(f"在提升质量上{word}，{word}。")
