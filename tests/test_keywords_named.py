@@ -148,6 +148,8 @@ NOT_KEYWORDS = [
     pytest.param("专区监管部门负责。专区监管部门审核。", "专区监管部门", id="jingjingxinfa-generic-body"),
     pytest.param("建设全省重点实验室。全省重点实验室达到20家。全省重点实验室。", "全省重点实验室",
                  id="jurisdiction-first"),
+    pytest.param("推动文旅产业高质量发展。文旅产业高质量发展加快。促进文旅产业高质量发展。", "文旅产业高质量发展",
+                 id="shandong-2025-generic-goal-tail"),
     pytest.param("成立领导小组。领导小组办公室设在省商务厅。", "领导小组", id="task-table-noun"),
     pytest.param("职责分工负责。职责分工明确。", "职责分工", id="task-table-column"),
     pytest.param("单个企业最高300万元，单个项目不超过3年。", "单个", id="modifier-b"),
