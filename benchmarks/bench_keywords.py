@@ -1,12 +1,14 @@
 """Keywords against jieba.analyse on gold keyword lists: precision, per-section lists, cold start, speed.
 
-Run by hand: ``python benchmarks/bench_keywords.py [--gold ../shared/gold] [--gold /work/gold2 ...]``.
+Run by hand: ``python benchmarks/bench_keywords.py [--gold ../shared/gold] [--gold /work/gold2 ...]
+[--dev tests/data/keywords_dev.tsv]``.
 Prints, side by side:
 
 1. precision@10 and @20 of ``extract_keywords`` (tfidf, textrank, combined) and of
    ``jieba.analyse.extract_tags`` and ``jieba.analyse.textrank`` (default settings, global jieba)
    against the gold keyword lists of every document of each ``--gold`` directory (a document is
-   ``NAME.txt`` with ``NAME.keywords.json``; the mean over documents, then per document), with the
+   ``NAME.txt`` with ``NAME.keywords.json``; the mean over documents, then per document) and of
+   the dev set of corpus excerpts (``--dev``), with the
    scorer's matching rule (equal, or one contains the other and the shorter has at least 3
    characters). Goal (issue 5): ours at least 2x jieba's.
 2. per-section lists of the seed (one list per 一、 section), mean precision@10 against its gold.
@@ -32,6 +34,21 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 GOLD = ROOT.parent / "shared" / "gold"
 NAME = "beijing-innovation-center"
+CORPUS = ROOT.parent / "shared" / "corpus"
+DEV = ROOT / "tests" / "data" / "keywords_dev.tsv"
+
+
+def dev_set(path: Path):
+    """The keyword dev set (document, start, end, term per row) as (label, docs, texts, golds)."""
+    import csv
+
+    rows = [r for r in path.read_text(encoding="utf-8").splitlines() if r and not r.startswith("#")]
+    texts, golds_of = {}, {}
+    for r in csv.DictReader(rows, delimiter="\t"):
+        d = r["document"].split("/")[-1].removesuffix(".txt")
+        texts[d] = (CORPUS / r["document"]).read_text(encoding="utf-8")[int(r["start"]):int(r["end"])]
+        golds_of.setdefault(d, []).append(r["term"])
+    return path, sorted(texts), texts, golds_of
 
 
 def kw_match(pred: str, gold: str) -> bool:
@@ -61,6 +78,8 @@ def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--gold", type=Path, action="append", help="gold directory (repeatable); default ../shared/gold")
     ap.add_argument("--repeat", type=int, default=3, help="cold-start runs (median)")
+    ap.add_argument("--dev", type=Path, default=DEV, help="keyword dev set TSV (corpus excerpts); default "
+                    "tests/data/keywords_dev.tsv, skipped when ../shared/corpus is absent")
     a = ap.parse_args()
     golds = a.gold or [GOLD]
 
@@ -80,11 +99,16 @@ def main() -> int:
         "jieba textrank": lambda t: jieba.analyse.textrank(t, topK=20),
     }
     print("1. precision against the gold keyword lists")
+    sets = []
     for gold_dir in golds:
         docs = sorted(p.name[: -len(".keywords.json")] for p in gold_dir.glob("*.keywords.json"))
         texts = {d: (gold_dir / f"{d}.txt").read_text(encoding="utf-8") for d in docs}
         golds_of = {d: json.loads((gold_dir / f"{d}.keywords.json").read_text(encoding="utf-8"))["keywords"]
                     for d in docs}
+        sets.append((gold_dir, docs, texts, golds_of))
+    if a.dev is not None and a.dev.is_file() and CORPUS.is_dir():
+        sets.append(dev_set(a.dev))
+    for gold_dir, docs, texts, golds_of in sets:
         lists = {name: {d: fn(texts[d]) for d in docs} for name, fn in methods.items()}
         mean = {name: {k: statistics.mean(precision(lists[name][d], golds_of[d], k) for d in docs) for k in (10, 20)}
                 for name in methods}

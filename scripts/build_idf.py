@@ -3,7 +3,8 @@
 Paragraphs (non-blank lines) are the documents. Each paragraph is segmented with the policy
 tokenizer (jieba + data/policy_dict.txt, so run this after ``discover_terms.py apply``), and every
 keyword candidate (``policytext.keywords.lexicon.is_candidate``: no numbers, stop words, function
-words or generic verbs) is counted once per paragraph. Terms seen in fewer than ``--min-df``
+words or generic verbs), quoted coinage and acronym (5G, RCEP) is counted once per paragraph, and
+so is every indicator of data/policy_indicators.tsv the paragraph holds, also inside a longer name. Terms seen in fewer than ``--min-df``
 paragraphs are dropped and count as unseen (df = 0, the largest IDF). The Wikisource licence
 template and the duplicate 19th-congress transcription are removed first (scripts/_corpus.py).
 
@@ -44,7 +45,8 @@ def main(argv=None) -> int:
         "source": (
             f"Paragraph document frequencies of keyword candidates in ../shared/corpus ({len(docs)} "
             "documents: Wikisource licence template stripped, the second 19th-congress transcription "
-            "dropped), segmented with jieba + policy_dict.txt; rebuilt by scripts/build_idf.py."
+            "dropped), segmented with jieba + policy_dict.txt; acronyms and the indicators of "
+            "policy_indicators.tsv counted wherever they occur; rebuilt by scripts/build_idf.py."
         ),
         **table.to_dict(),
     }

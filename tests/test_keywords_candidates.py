@@ -39,6 +39,17 @@ WORD_KINDS = [
     ("基绿能", "new", "unknown word, no surname first"),
     ("省财政厅", "agency", "policy dictionary entry that names a body"),
     ("农业农村部", "agency", "ministry"),
+    # third pass (issue 5)
+    ("大型", "modifier", "jieba b: modifies the noun after it"),
+    ("单个", "modifier", "jieba b"),
+    ("每时每刻", "idiom", "jieba l, opens with no noun"),
+    ("毫不动摇", "idiom", "jieba l, opens with an adverb"),
+    ("数据共享", "word", "jieba i, but opens with a noun"),
+    ("技术改造", "word", "jieba l, but opens with a noun"),
+    ("建成投产", "idiom", "verb + verbal noun: what is done, not a thing"),
+    ("颁布实施", "idiom", "verb + verb"),
+    ("网络化", "derived", "derivational suffix 化"),
+    ("恢复性", "derived", "derivational suffix 性"),
 ]
 
 
@@ -50,9 +61,11 @@ def test_word_kind(word, kind, why):
 AGENCIES = [
     ("省财政厅", True), ("市工信局", True), ("国家发展改革委", True), ("海关总署", True),
     ("市委网信办", True), ("直辖市人民政府", True), ("联席会议办公室", True), ("银保监会", True),
+    ("数据资源主管部门", True), ("行业监管部门", True),  # third pass: a body named by its function
     # words that share the ending without naming a body
     ("产业布局", False), ("新发展格局", False), ("少数民族干部", False), ("中西部", False),
     ("战略部署", False), ("一网通办", False), ("音乐厅", False), ("部委", False),
+    ("国务院专利行政部门", False),  # a named authority (gold2 regulation-articles indexes it)
 ]
 
 

@@ -8,6 +8,9 @@ The subpackage is split by step; every public name is importable from here:
   ``data/policy_dict.txt`` was grown).
 - :mod:`.idf`: :class:`IDFTable`, :func:`policy_idf` (the shipped paragraph IDF of the policy
   corpus), :func:`document_frequencies`.
+- :mod:`.named`: :func:`acronyms`, :func:`named_units`, :func:`indicators`: acronyms joined with
+  the full names they abbreviate, names in 《》, the indicators and instruments of
+  ``data/policy_indicators.tsv``.
 - :mod:`.candidates`: tokens, quoted coinages and merged keyphrases of one text, each of a kind
   (policy term, phrase, dictionary word, name, agency ...) that weighs its termhood.
 - :mod:`.positions`: :func:`heading_spans`, :func:`lead_spans`, :func:`salient_spans`, where a
@@ -32,6 +35,7 @@ from .estimator import KeywordExtractor
 from .extract import extract_keywords, extract_keywords_by_section, keyword_tokens
 from .idf import IDFTable, document_frequencies, policy_idf
 from .lexicon import function_words, generic_verbs, is_candidate, places, quoted_terms, stopwords
+from .named import acronyms, indicators, named_units
 from .positions import heading_spans, lead_spans, salient_spans
 from .scoring import LEXICONS, SectionScores, TermScores, load_lexicon, score_terms
 
@@ -43,6 +47,7 @@ __all__ = [
     "SectionScores",
     "TermCandidate",
     "TermScores",
+    "acronyms",
     "discover_terms",
     "document_frequencies",
     "extract_keywords",
@@ -50,10 +55,12 @@ __all__ = [
     "function_words",
     "generic_verbs",
     "heading_spans",
+    "indicators",
     "is_candidate",
     "keyword_tokens",
     "lead_spans",
     "load_lexicon",
+    "named_units",
     "places",
     "policy_idf",
     "quoted_terms",

@@ -35,7 +35,7 @@ from __future__ import annotations
 import importlib
 import math
 import threading
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from itertools import chain
 from collections.abc import Sequence
@@ -46,10 +46,13 @@ from typing import NamedTuple
 import regex
 
 from ..data import data_path, read_dictionary, read_lines, read_table
-from .lexicon import function_words, generic_verbs, is_candidate, quoted_terms
+from .lexicon import function_words, generic_verbs, is_candidate, places, quoted_terms
+from .named import _named
 
 __all__ = [
     "AGENCY_ENDINGS_FILE",
+    "DERIVED_SUFFIXES_FILE",
+    "JURISDICTIONS_FILE",
     "KINDS",
     "NONKEYWORD_TAGS_FILE",
     "TERMHOOD_FILE",
@@ -69,14 +72,18 @@ NONKEYWORD_TAGS_FILE = "nonkeyword_tags.tsv"
 TERMHOOD_FILE = "keyword_termhood.tsv"
 AGENCY_ENDINGS_FILE = "agency_endings.tsv"
 WEAK_HEADS_FILE = "weak_heads.txt"
+DERIVED_SUFFIXES_FILE = "derived_suffixes.txt"
+JURISDICTIONS_FILE = "jurisdiction_words.txt"
 #: Chinese surnames, shared with the byline reader of :mod:`policytext.sections`.
 SURNAMES_FILE = "sections/surnames.txt"
 #: The kinds of candidate (``data/keyword_termhood.tsv``).
-KINDS = ("agency", "name", "new", "phrase", "quoted", "short", "term", "word")
+KINDS = ("acronym", "agency", "derived", "idiom", "indicator", "modifier", "name", "new", "phrase", "quoted", "short",
+         "term", "title", "word")
 MAX_PHRASE_TOKENS = 3
 MAX_PHRASE_CHARS = 10
 MIN_PHRASE_COUNT = 2
 MIN_PHRASE_SHARE = 0.5
+_FEW_EDITS = 2_000  # named units added or candidates dropped that are edited in place
 
 _HAN = regex.compile(r"^\p{Han}+$")
 
@@ -87,6 +94,8 @@ _WORD_CACHE_MAX = 200_000
 # a verb modifying the noun after it begins a phrase only when the phrase recurs more and ends in
 # a candidate (担保费率, 抵免限额, 补缴税款; not 接受委托 twice, 表示衷心感谢)
 _VERB_TAGS = frozenset({"v"})
+_VERB_TAGS_ALL = frozenset({"v", "vi", "vd"})
+_VERB_OR_VN = _VERB_TAGS_ALL | {"vn"}
 MIN_VERB_PHRASE_COUNT = 3
 _PERSON_TAGS = frozenset({"nr", "nrfg", "nrt"})
 _WEAKER_THAN_QUOTED = frozenset({"short", "word", "new"})
@@ -183,17 +192,18 @@ def nominal(word: str) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _termhood_table() -> tuple[dict[str, float], dict[str, float], frozenset[str]]:
-    weights, shrink, name_tags = {}, {}, frozenset()
+def _termhood_table() -> tuple[dict[str, float], dict[str, float], dict[str, str]]:
+    weights, shrink, tag_kind = {}, {}, {}
     for row in read_table(TERMHOOD_FILE):
         weights[row["kind"]] = float(row["weight"])
         shrink[row["kind"]] = float(row["idf_shrink"])
-        if row["kind"] == "name":
-            name_tags = frozenset(row["tags"].split())
+        for tag in row["tags"].split():
+            if tag != "-":
+                tag_kind[tag] = row["kind"]
     missing = set(KINDS) - set(weights)
     if missing:  # pragma: no cover - guarded by tests/test_keywords.py
         raise ValueError(f"{TERMHOOD_FILE} has no weight for the kinds {sorted(missing)}")
-    return weights, shrink, name_tags
+    return weights, shrink, tag_kind
 
 
 @lru_cache(maxsize=1)
@@ -215,6 +225,22 @@ def is_agency(term: str) -> bool:
         if term.endswith(ending):
             return not term.endswith(unless) if unless else True
     return False
+
+
+def _verb_phrase(word: str) -> bool:
+    """A four-character word made of a verb and a verb or verbal noun (建成 + 投产, 颁布 + 实施)."""
+    tags = _dictionary_tags()
+    return len(word) == 4 and tags.get(word[:2]) in _VERB_TAGS_ALL and tags.get(word[2:]) in _VERB_OR_VN
+
+
+@lru_cache(maxsize=1)
+def _jurisdictions() -> frozenset[str]:
+    return frozenset(read_lines(JURISDICTIONS_FILE))
+
+
+@lru_cache(maxsize=1)
+def _derived_suffixes() -> frozenset[str]:
+    return frozenset(read_lines(DERIVED_SUFFIXES_FILE))
 
 
 @lru_cache(maxsize=1)
@@ -274,10 +300,17 @@ def word_kind(word: str) -> str:
     if _user_tag(word) is not None:
         return "term"
     tag = _dictionary_tags().get(word)
+    if len(word) == 3 and word[-1] in _derived_suffixes() and tag not in _termhood_table()[2]:
+        return "derived"
     if tag is None:
         return "name" if _personal_name(word) else "new"
-    if tag in _termhood_table()[2]:
-        return "name"
+    kind = _termhood_table()[2].get(tag)
+    if kind is None and _verb_phrase(word):
+        kind = "idiom"  # 建成投产, 颁布实施: a verb and its complement, what is done, not a thing
+    if kind == "idiom" and _dictionary_tags().get(word[:2], "x") not in _excluded_tags():
+        kind = None  # a set phrase that opens with a noun is a compound term: 数据共享, 技术改造
+    if kind is not None:
+        return kind
     return "short" if len(word) == 2 else "word"
 
 
@@ -305,10 +338,14 @@ def _word(w: str) -> _Word:
         is_fw = w in function_words()
         content = han and len(w) >= 2 and not is_fw and w not in generic_verbs()
         cand = han and is_candidate(w) and nominal(w)
-        first = content and nominal(w)
+        # a place name or a jurisdiction word does not begin a phrase: 安徽省 + 工业互联网 and 全省 +
+        # 重点实验室 are the province's share of a term
+        first = content and nominal(w) and w not in places() and w not in _jurisdictions()
         verb_first = content and not first and _dictionary_tags().get(w) in _VERB_TAGS
-        info = _Word(han, cand, first, verb_first, not is_fw, first and w not in _weak_heads(),
-                     word_kind(w) if cand else "")
+        kind = word_kind(w) if cand else ""
+        if cand and _termhood_table()[0][kind] == 0:  # a kind that is never a keyword (modifier)
+            cand, kind = False, ""
+        info = _Word(han, cand, first, verb_first, not is_fw, first and w not in _weak_heads(), kind)
         with _LOCK:
             if len(_WORD) >= _WORD_CACHE_MAX:
                 _WORD.clear()
@@ -332,7 +369,9 @@ def _phrases(seq: list[str | None], counts: Counter) -> dict[tuple[str, ...], fl
     for g, c in grams.items():
         if c < MIN_PHRASE_COUNT or sum(map(len, g)) > MAX_PHRASE_CHARS:
             continue
-        if info[g[0]].verb_first and (c < MIN_VERB_PHRASE_COUNT or not info[g[-1]].candidate):
+        # a verb before a two-character noun can modify it (担保费率); before a whole term it
+        # governs it (允许 + 综合保税区, 负责 + 数据专区)
+        if info[g[0]].verb_first and (c < MIN_VERB_PHRASE_COUNT or info[g[-1]].kind != "short"):
             continue
         share = c / min(counts[g[0]], counts[g[-1]])
         if share <= MIN_PHRASE_SHARE or not is_candidate("".join(g)) or not any(map(is_candidate, g)):
@@ -488,5 +527,47 @@ def candidate_units(text: str, tokens: Sequence, *, phrases: bool = True, quoted
         texts = [seq[i] for i in positions]
         last = positions
         parts = {}
-    return Candidates(texts, [starts[tok_of[i]] for i in positions], [ends[tok_of[i]] for i in last], parts,
-                      {t: kinds[t] for t in set(texts)})
+    c_starts = [starts[tok_of[i]] for i in positions]
+    c_ends = [ends[tok_of[i]] for i in last]
+    named = _named(text, words, starts, ends)
+    if named.units:
+        texts, c_starts, c_ends = _with_named(texts, c_starts, c_ends, named, kinds)
+    return Candidates(texts, c_starts, c_ends, parts, {t: kinds[t] for t in set(texts)})
+
+
+def _with_named(texts: list[str], starts: list[int], ends: list[int], named, kinds: dict[str, str]):
+    """The candidates with the named units of :mod:`.named` added, and without the token
+    candidates other than policy terms inside a full name or a title (伙伴关系 in
+    区域全面经济伙伴关系协定). Per named unit, not per token: the cost is a bisection each."""
+    for u in named.units:
+        kinds[u.term] = u.kind
+    add = []
+    for u in named.units:
+        k = bisect_left(starts, u.start)
+        if not (k < len(starts) and starts[k] == u.start and ends[k] == u.end and texts[k] == u.term):
+            add.append((u.start, u.end, u.term))
+    drop: set[int] = set()
+    for cs, ce in named.covered:
+        for k in range(bisect_left(starts, cs), bisect_left(starts, ce)):
+            # a policy term keeps its occurrence inside a name (国际科技创新中心 in the title of
+            # its law); a word there is a fragment of the name (伙伴关系)
+            if kinds.get(texts[k]) != "term":
+                drop.add(k)
+    if not add and not drop:
+        return texts, starts, ends
+    if len(add) + len(drop) <= _FEW_EDITS:
+        # a few edits in place (each a memmove), cheaper than rebuilding the lists
+        texts, starts, ends = list(texts), list(starts), list(ends)
+        for k in sorted(drop, reverse=True):
+            del texts[k], starts[k], ends[k]
+        for s, e, t in sorted(add, reverse=True):
+            k = bisect_right(starts, s)
+            texts.insert(k, t)
+            starts.insert(k, s)
+            ends.insert(k, e)
+        return texts, starts, ends
+    rows = [(s, e, t) for k, (s, e, t) in enumerate(zip(starts, ends, texts)) if k not in drop] if drop \
+        else list(zip(starts, ends, texts))
+    rows.extend(add)
+    rows.sort()  # two sorted runs: linear
+    return [r[2] for r in rows], [r[0] for r in rows], [r[1] for r in rows]

@@ -49,6 +49,10 @@ _TOLERANCE = 1e-4
 _LONG_TEXT = 300  # characters; from here on a keyword must recur
 _NEWLINE = re.compile(r"[\n\r\u2028\u2029]")
 _LINE = re.compile(r"[^\n\r\u2028\u2029]+")
+# a target set for an indicator: a figure within a few characters after it and a target qualifier
+# after the figure, inside the clause (增长6%以上, 拟按3.2%左右, 5.5%左右); a figure reported
+# without one (增长5.2%) is a result, not a definition
+_TARGET = re.compile(r"[^0-9０-９，。；;,、\n]{0,4}[0-9０-９][^，。；;,、\n]{0,8}?(?:左右|以上|以内|以下|上下)")
 
 
 def _check(text, top_k, method) -> None:
@@ -156,6 +160,12 @@ def score_candidates(
     for hs, he in (salient_spans(text) if headings is None else headings):
         for t in stream.texts[bisect_left(stream.starts, hs):bisect_left(stream.starts, he)]:
             weights[t] += heading_weight - 1.0
+    # an indicator given a target is defined there (赤字率拟按3.2%左右安排): once, as in a heading
+    indicators = {t for t, k in stream.kinds.items() if k == "indicator"}
+    defined = {t for t, e in zip(stream.texts, stream.ends) if t in indicators and _TARGET.match(text, e)} \
+        if indicators else ()
+    for t in defined:
+        weights[t] += heading_weight - 1.0
     if min_count is None:
         min_count = 2 if len(text) >= _LONG_TEXT else 1
     keep = {t for t, w in weights.items() if w >= min_count}

@@ -30,6 +30,7 @@ from typing import Literal
 from ..data import read_json
 from ..text import check_text, split_paragraphs
 from .lexicon import is_candidate, quoted_terms
+from .named import acronyms, indicators
 
 __all__ = ["IDF_FILE", "IDFTable", "document_frequencies", "policy_idf"]
 
@@ -124,7 +125,8 @@ def document_frequencies(
     cut: Callable[[str], list[str]] | None = None,
 ) -> IDFTable:
     """Count the documents (paragraphs by default) each keyword candidate occurs in: the words
-    that can be keywords, and what the text puts in quotation marks (“十四五”), as
+    that can be keywords, what the text puts in quotation marks (“十四五”), acronyms (5G) and the
+    indicators of ``data/policy_indicators.tsv`` wherever they occur (一般性转移支付 holds 转移支付), as
     :func:`~policytext.keywords.candidates.candidate_units` reads it.
 
     Args:
@@ -153,6 +155,8 @@ def document_frequencies(
             n += 1
             terms = {w for w in cut(part) if is_candidate(w)}
             terms.update(q for _, _, q in quoted_terms(part))
+            terms.update(a for _, _, a in acronyms(part))
+            terms.update(t for t in indicators() if t in part)  # also inside longer names
             df.update(terms)
     kept = {w: c for w, c in df.items() if c >= min_df}
     return IDFTable(kept, n, unit, min_df)
