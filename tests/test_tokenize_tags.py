@@ -109,3 +109,23 @@ def test_add_words_changes_the_user_view_only():
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.split() == ["n", "False", "n", "vn", "False", "nz", "True"]
+
+
+DICT_LINES = [  # (dictionary text, the bad line number or None)
+    pytest.param("平台 100 n\n新质 3 a\n", None, id="well-formed"),
+    pytest.param("平台 100 n\n\n新质 3 a", None, id="blank-line-and-no-final-newline"),
+    pytest.param("平台 100 n\n新质 3\n", 2, id="tag-missing"),
+    pytest.param("平台 100 n x\n", 1, id="extra-field"),
+]
+
+
+@pytest.mark.parametrize(("data", "bad"), DICT_LINES)
+def test_a_malformed_dictionary_line_is_named(data, bad):
+    from policytext.errors import DataFileError
+    from policytext.tokenize import _check_dict_lines
+
+    if bad is None:
+        _check_dict_lines(data)
+    else:
+        with pytest.raises(DataFileError, match=f"jieba dictionary line {bad} is not 'word freq tag'"):
+            _check_dict_lines(data)

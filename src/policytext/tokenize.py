@@ -361,8 +361,11 @@ def word_tags(*, user: bool = True) -> Mapping[str, str]:
                 # One match at a time, so the temporaries reuse the same memory rather than leave
                 # holes between the table's strings (a list of all lines costs 25 MB more RSS).
                 tags = {m[1]: intern(m[2]) for m in _DICT_LINE.finditer(data)}
-                if len(tags) < data.count("\n") + (not data.endswith("\n")):
-                    _check_dict_lines(data)  # fewer words than lines: name a malformed line
+                lines = data.count("\n") + (not data.endswith("\n"))
+                # Every 'word freq tag' line holds two spaces (jieba's own dictionary repeats a
+                # few words, so the words are fewer than the lines): else find the bad line.
+                if data.count(" ") != 2 * lines:
+                    _check_dict_lines(data)
                 del data
                 _shadow(tags, tk.user_word_tag_tab.items())
                 _MAIN = _MainTags(tags)
