@@ -28,7 +28,6 @@ Part-of-speech tagging (:func:`pos_tag`) always uses jieba.
 
 from __future__ import annotations
 
-import contextlib
 import logging
 import os
 import re
@@ -340,7 +339,7 @@ def word_tags(*, user: bool = True) -> Mapping[str, str]:
 
     jieba's main dictionary gives a tag for each of its 350,000 words; the policy dictionary and
     :func:`add_words` terms override them. This is the table jieba.posseg tags words from; read
-    once (about 0.1 s from its cache, 45 MB), and kept in step with :func:`add_words`.
+    once (about 0.2 s, 45 MB), and kept in step with :func:`add_words`.
 
     Args:
         user: ``False`` gives the main dictionary's tags alone (user terms neither added nor
@@ -356,55 +355,22 @@ def word_tags(*, user: bool = True) -> Mapping[str, str]:
         with _LOCK:
             if _TAGS is None:
                 tk = get_tokenizer()
-                tags = _main_tags(tk)
+                with tk.get_dict_file() as fh:
+                    data = fh.read().decode("utf-8")
+                intern = sys.intern  # some 50 distinct tags: one string each, not 350,000 (27 MB)
+                # One match at a time, so the temporaries reuse the same memory rather than leave
+                # holes between the table's strings (a list of all lines costs 25 MB more RSS).
+                tags = {m[1]: intern(m[2]) for m in _DICT_LINE.finditer(data)}
+                lines = data.count("\n") + (not data.endswith("\n"))
+                # Every 'word freq tag' line holds two spaces (jieba's own dictionary repeats a
+                # few words, so the words are fewer than the lines): else find the bad line.
+                if data.count(" ") != 2 * lines:
+                    _check_dict_lines(data)
+                del data
                 _shadow(tags, tk.user_word_tag_tab.items())
                 _MAIN = _MainTags(tags)
                 _TAGS = tags
     return _TAGS if user else _MAIN  # type: ignore[return-value]
-
-
-def _main_tags(tk: Any) -> dict[str, str]:
-    """The main dictionary's ``{word: tag}``, from a cache in the tokenizer's private directory.
-
-    Parsing the 349,046 lines takes about 0.2 s; the table marshalled beside jieba's own cache
-    (in the directory :func:`_cache_dir` made for it, that only this user can write) loads in
-    half that. The cache is named by a hash of the dictionary's bytes, so an edited or another
-    dictionary never reads a stale one; an unreadable cache is rebuilt.
-    """
-    import hashlib
-    import marshal
-
-    with tk.get_dict_file() as fh:
-        raw = fh.read()
-    path = os.path.join(tk.tmp_dir or "", f"policytext-tags-{hashlib.blake2b(raw, digest_size=16).hexdigest()}.marshal")
-    try:
-        with open(path, "rb") as fh:
-            tags = marshal.loads(fh.read())  # marshal.load(fh) reads object by object: 3x slower
-        if type(tags) is dict:
-            return tags
-    except (OSError, EOFError, ValueError, TypeError):
-        pass
-    data = raw.decode("utf-8")
-    del raw
-    intern = sys.intern  # some 50 distinct tags: one string each, not 350,000 (27 MB)
-    # One match at a time, so the temporaries reuse the same memory rather than leave holes
-    # between the table's strings (a list of all lines costs 25 MB more RSS).
-    tags = {m[1]: intern(m[2]) for m in _DICT_LINE.finditer(data)}
-    lines = data.count("\n") + (not data.endswith("\n"))
-    # Every 'word freq tag' line holds two spaces (jieba's own dictionary repeats a few words,
-    # so the words are fewer than the lines): else find the bad line.
-    if data.count(" ") != 2 * lines:
-        _check_dict_lines(data)
-    if tk.tmp_dir:
-        tmp = f"{path}.{os.getpid()}.{threading.get_ident()}.tmp"
-        try:
-            with open(os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600), "wb") as fh:
-                fh.write(marshal.dumps(tags))
-            os.replace(tmp, path)  # atomic: another process reads the old file or the new one
-        except OSError:
-            with contextlib.suppress(OSError):
-                os.remove(tmp)
-    return tags
 
 
 def _check_dict_lines(data: str) -> None:
