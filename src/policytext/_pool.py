@@ -94,6 +94,11 @@ def check_start_method(start_method: object) -> StartMethod:
     return start_method  # type: ignore[return-value]
 
 
+def start_method_of(start_method: StartMethod | None) -> str:
+    """The start method a pool will use: ``start_method``, or the platform's default for None."""
+    return _context(start_method).get_start_method()
+
+
 def _context(start_method: StartMethod | None):
     import multiprocessing
 
@@ -130,9 +135,25 @@ def ordered_map(
             ) from None
     executor = ProcessPoolExecutor(n_process, mp_context=ctx, initializer=_init_worker, initargs=(fn, _user_state()))
     pending: deque[tuple[list[Any], Future]] = deque()
+    # Forked workers share the parent's tables copy-on-write; the first submit forks them all
+    # (for "fork", ProcessPoolExecutor starts every worker at once). gc.freeze() moves the
+    # parent's objects out of the collector's reach first, so the workers' collections do not
+    # write to (and so copy) the pages that hold them.
+    freeze = ctx.get_start_method() == "fork"
     try:
         for batch in batched:
-            pending.append((batch, executor.submit(_run_batch, batch)))
+            if freeze:
+                import gc
+
+                gc.freeze()
+                try:
+                    future = executor.submit(_run_batch, batch)
+                finally:
+                    gc.unfreeze()
+                    freeze = False
+            else:
+                future = executor.submit(_run_batch, batch)
+            pending.append((batch, future))
             if len(pending) >= 2 * n_process:
                 done, future = pending.popleft()
                 yield done, future.result()

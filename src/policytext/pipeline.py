@@ -210,9 +210,11 @@ class Pipeline:
             batch_size: texts sent to a worker at a time; ``None`` groups texts up to about
                 20,000 characters.
             start_method: ``"fork"``, ``"spawn"`` or ``"forkserver"``; ``None`` is the platform's
-                default. Under ``fork`` the workers inherit the pipeline and the tokenizer the
-                first document loaded here; otherwise the pipeline is pickled (components must be
-                module-level functions) and each worker loads its own tokenizer.
+                default. Under ``fork`` the first document is analysed here and the workers
+                inherit the pipeline, the tokenizer and the tables it loaded, shared
+                copy-on-write (the least memory: about 300 MB for a parent and two workers);
+                otherwise the pipeline is pickled (components must be module-level functions),
+                each worker loads its own tokenizer and this process loads none.
 
         >>> nlp = Pipeline(keywords=False)
         >>> [d.title for d in nlp.pipe(["标题一\\n正文。", "标题二\\n正文。"], n_process=2)]
@@ -232,13 +234,18 @@ class Pipeline:
             for text in it:
                 yield self(text, topics=topics)
             return
-        # The first document is analysed here: it loads the tokenizer and the data files, which
-        # forked workers then inherit instead of loading them again.
-        for text in it:
-            yield self(text, topics=topics)
-            break
+        # Forked workers inherit what the parent has loaded, and share it copy-on-write: the first
+        # document is analysed here, so the tokenizer and the data files are loaded once for the
+        # whole pool (measured on a 10 MB stream with two workers: 303 MB PSS all together).
+        # Spawned workers load their own: the parent then loads nothing (no jieba, no models).
+        first = 1
+        if _pool.start_method_of(start_method) == "fork":
+            for text in it:
+                yield self(text, topics=topics)
+                first = 2
+                break
         task = functools.partial(_analyze_textless, self, topics)
-        batches = _pool.batches(_checked(it, first=2), batch_size)
+        batches = _pool.batches(_checked(it, first=first), batch_size)
         for batch, docs in _pool.ordered_map(task, batches, n_process=n_process, start_method=start_method):
             for text, doc in zip(batch, docs):
                 doc.text = text

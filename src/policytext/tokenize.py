@@ -31,12 +31,14 @@ from __future__ import annotations
 import logging
 import os
 import re
+import sys
 import threading
 import warnings
 from dataclasses import dataclass
 from itertools import accumulate
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Literal
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, overload
 
 from .data import read_dictionary
 from .errors import DataFileError, require
@@ -277,38 +279,115 @@ def _get_pos():
 
 
 _TAGS: dict[str, str] | None = None
+# {word: its tag in jieba's main dictionary, or None when it has none} for every word whose tag a
+# user dictionary (the policy dictionary, add_words) set in _TAGS: the main dictionary's view of
+# the one table is _TAGS with these few words put back.
+_SHADOWED: dict[str, str | None] = {}
+# A main-dictionary line: word, frequency, tag (as jieba.posseg.POSTokenizer.load_word_tag reads it).
+_DICT_LINE = re.compile(r"(?m)^(\S+) \S+ (\S+)\r?$")
 
 
-def word_tags() -> dict[str, str]:
+class _MainTags(Mapping):
+    """``{word: tag}`` of jieba's main dictionary alone, as a view of :func:`word_tags`'s table.
+
+    No copy: the 350,000 entries are the shared table's; only the few words a user dictionary
+    re-tagged are looked up in ``_SHADOWED`` first.
+    """
+
+    __slots__ = ("_tags",)
+
+    def __init__(self, tags: dict[str, str]) -> None:
+        self._tags = tags
+
+    def get(self, word, default=None):
+        if word in _SHADOWED:
+            tag = _SHADOWED[word]
+            return default if tag is None else tag
+        return self._tags.get(word, default)
+
+    def __getitem__(self, word):
+        tag = self.get(word)
+        if tag is None:
+            raise KeyError(word)
+        return tag
+
+    def __contains__(self, word) -> bool:
+        return self.get(word) is not None
+
+    def __iter__(self):
+        return (w for w in self._tags if _SHADOWED.get(w, w) is not None)
+
+    def __len__(self) -> int:
+        return len(self._tags) - sum(1 for t in _SHADOWED.values() if t is None)
+
+
+_MAIN: _MainTags | None = None
+
+
+@overload
+def word_tags() -> dict[str, str]: ...
+@overload
+def word_tags(*, user: Literal[True]) -> dict[str, str]: ...
+@overload
+def word_tags(*, user: Literal[False]) -> Mapping[str, str]: ...
+@overload
+def word_tags(*, user: bool) -> Mapping[str, str]: ...
+
+
+def word_tags(*, user: bool = True) -> Mapping[str, str]:
     """``{word: part of speech}`` of the shared tokenizer's dictionaries (read-only, shared).
 
     jieba's main dictionary gives a tag for each of its 350,000 words; the policy dictionary and
     :func:`add_words` terms override them. This is the table jieba.posseg tags words from; read
-    once (about 0.15 s), and kept in step with :func:`add_words`.
+    once (about 0.2 s, 45 MB), and kept in step with :func:`add_words`.
+
+    Args:
+        user: ``False`` gives the main dictionary's tags alone (user terms neither added nor
+            overriding), a view of the same table rather than a second copy.
 
     >>> word_tags()["平台"], word_tags()["新质生产力"]
     ('n', 'nz')
+    >>> "新质生产力" in word_tags(user=False), word_tags(user=False)["平台"]
+    (False, 'n')
     """
-    global _TAGS
-    if _TAGS is not None:
-        return _TAGS
-    with _LOCK:
-        if _TAGS is None:
-            tk = get_tokenizer()
-            tags: dict[str, str] = {}
-            with tk.get_dict_file() as fh:  # as jieba.posseg.POSTokenizer.load_word_tag reads it
-                for lineno, raw in enumerate(fh.read().split(b"\n"), 1):
-                    line = raw.strip().decode("utf-8")
-                    if not line:
-                        continue
-                    try:
-                        word, _, tag = line.split(" ")
-                    except ValueError:
-                        raise DataFileError(f"jieba dictionary line {lineno} is not 'word freq tag': {line!r}") from None
-                    tags[word] = tag
-            tags.update(tk.user_word_tag_tab)
-            _TAGS = tags
-    return _TAGS
+    global _TAGS, _MAIN
+    if _TAGS is None:
+        with _LOCK:
+            if _TAGS is None:
+                tk = get_tokenizer()
+                with tk.get_dict_file() as fh:
+                    data = fh.read().decode("utf-8")
+                intern = sys.intern  # some 50 distinct tags: one string each, not 350,000 (27 MB)
+                # One match at a time, so the temporaries reuse the same memory rather than leave
+                # holes between the table's strings (a list of all lines costs 25 MB more RSS).
+                tags = {m[1]: intern(m[2]) for m in _DICT_LINE.finditer(data)}
+                lines = data.count("\n") + (not data.endswith("\n"))
+                # Every 'word freq tag' line holds two spaces (jieba's own dictionary repeats a
+                # few words, so the words are fewer than the lines): else find the bad line.
+                if data.count(" ") != 2 * lines:
+                    _check_dict_lines(data)
+                del data
+                _shadow(tags, tk.user_word_tag_tab.items())
+                _MAIN = _MainTags(tags)
+                _TAGS = tags
+    return _TAGS if user else _MAIN  # type: ignore[return-value]
+
+
+def _check_dict_lines(data: str) -> None:
+    """Raise :class:`DataFileError` on the first line of ``data`` that is not ``word freq tag``."""
+    for lineno, line in enumerate(data.split("\n"), 1):
+        line = line.strip()
+        if line and not _DICT_LINE.match(line):
+            raise DataFileError(f"jieba dictionary line {lineno} is not 'word freq tag': {line!r}")
+
+
+def _shadow(tags: dict[str, str], entries) -> None:
+    """Set user tags (``(word, tag)`` pairs) in ``tags``, remembering the main dictionary's."""
+    for word, tag in entries:
+        if tag:
+            if word not in _SHADOWED:
+                _SHADOWED[word] = tags.get(word)
+            tags[word] = tag
 
 
 def _keep_user_tags() -> None:
@@ -339,7 +418,7 @@ def add_words(words, *, tag: str = "nz") -> None:
                 for word, freq, t in entries:
                     tk.add_word(word, freq, t)
         if _TAGS is not None:
-            _TAGS.update((word, t) for word, _, t in entries if t)
+            _shadow(_TAGS, ((word, t) for word, _, t in entries))
 
 
 def _user_state() -> tuple[str, tuple[tuple[str, int | None, str | None], ...]]:
@@ -363,7 +442,7 @@ def _restore_user_state(state: tuple[str, tuple[tuple[str, int | None, str | Non
                 for word, freq, t in missing:
                     tk.add_word(word, freq, t)
         if _TAGS is not None:
-            _TAGS.update((word, t) for word, _, t in missing if t)
+            _shadow(_TAGS, ((word, t) for word, _, t in missing))
     set_backend(backend)  # type: ignore[arg-type]
 
 

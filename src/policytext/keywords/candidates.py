@@ -38,7 +38,7 @@ import threading
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from itertools import chain
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
@@ -142,18 +142,13 @@ def _excluded_tags() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _dictionary_tags() -> dict[str, str]:
-    """``{word: tag}`` of jieba's main dictionary (``word freq tag`` per line). Read directly:
-    twice as fast as building ``jieba.posseg.POSTokenizer``, which reads the same file."""
-    from ..tokenize import get_tokenizer
+def _dictionary_tags() -> Mapping[str, str]:
+    """``{word: tag}`` of jieba's main dictionary alone: the tokenizer's shared table seen without
+    the user dictionaries' tags (:func:`policytext.tokenize.word_tags` with ``user=False``), not a
+    copy of its 350,000 entries."""
+    from ..tokenize import word_tags
 
-    with get_tokenizer().get_dict_file() as fh:
-        parts = fh.read().decode("utf-8").split()
-    if len(parts) % 3:  # a line without a tag: fall back to posseg's own reader
-        from ..tokenize import _get_pos
-
-        return dict(_get_pos().word_tag_tab)
-    return dict(zip(parts[0::3], parts[2::3]))
+    return word_tags(user=False)
 
 
 @lru_cache(maxsize=1)
