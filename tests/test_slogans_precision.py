@@ -25,6 +25,15 @@ the 0.9 target. The errors: lists of kinds a morpheme or a modifier heads (家�
 (对口支援协作合作工作), two nouns taken for a chiasmus (轨道交通、煤运通道), series missing a member
 (老有所养、老有所乐 without 老有所为). The thresholds below are the measured values, so that a
 regression fails; raising them needs a fix and a fresh sample.
+
+Fourth pass: those error classes fixed (a list closed by 等 or a count of kinds, 四个方面, names
+members of a kind when its items are dictionary nouns; adjacent quotations of two names need a
+character in place or a contrast; two swapped characters making one word are no chiasmus; idiom
+series keep their morpheme head; verb-object items sharing their object close a three-item series).
+The sample here (seed 20261128, new) was drawn after the last change and judged by reading:
+113 yes, 2 cut, 5 no (strict 0.942, lenient 0.958). Left: lists of four-character kinds of a
+function taken for one shape (公文流转、信息报送…; 设备接入、知识沉淀、应用开发等), two sentences
+opening with one verb, a list of products sharing a morpheme (土布、土纸、土糖).
 """
 
 from __future__ import annotations
@@ -40,7 +49,7 @@ import pytest
 HERE = Path(__file__).parent
 SAMPLE = HERE / "data" / "parallels_precision_sample.tsv"
 CORPUS = HERE.parent.parent / "shared" / "corpus"
-SEED = 20251128
+SEED = 20261128
 #: Documents drawn per corpus folder, and parallels drawn in all.
 DOCS_PER_KIND = 4
 SAMPLE_SIZE = 120
@@ -113,8 +122,8 @@ def test_judged_precision():
     rows = _rows()
     yes = sum(r["verdict"] == "yes" for r in rows)
     cut = sum(r["verdict"] == "cut" for r in rows)
-    assert yes / len(rows) >= 0.88
-    assert (yes + cut) / len(rows) >= 0.93
+    assert yes / len(rows) >= 0.94
+    assert (yes + cut) / len(rows) >= 0.95
 
 
 @pytest.mark.skipif(not CORPUS.is_dir(), reason="../shared/corpus is not beside the repository")

@@ -247,4 +247,6 @@ def _swapped(a: str, b: str) -> bool:
     if len(shared) != 2 or len(set(shared)) != 2:
         return False
     x, y = shared
+    if abs(a.index(x) - a.index(y)) == 1 or abs(b.index(x) - b.index(y)) == 1:
+        return False  # 轨道交通、煤运通道: the two characters make one word (通道), not two swapped
     return b.index(x) > b.index(y)

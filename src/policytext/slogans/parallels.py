@@ -44,7 +44,7 @@ from ..text import NormalizedText, check_text
 from ._common import Prepared, alternation, bounds, lexicon, lexicon_set, prepare, starts_predicate
 from .clauses import clause_parallels, conjunction_pairs
 from .runs import run_parallels
-from .templates import Found, Item, Run, contrasting, fit
+from .templates import Found, Item, Run, closes_kind_list, contrasting, fit
 
 __all__ = ["extract_parallels", "phrase_parallels"]
 
@@ -158,6 +158,9 @@ def _quoted_sequences(prep: Prepared) -> list[tuple[int, int, Found]]:
         items = [t[q.start:q.end] for q in chain]
         if len(set(items)) < len(items) or not _alike(items, links, progression):
             return
+        if all(x == "" for x in links) and not set(items[0]).intersection(*items[1:]) and closes_kind_list(
+                t, chain[-1].close + 1):
+            return  # “城新贷”“交运贷”“设备担”|等金融支持政策: names of things of one kind
         start = chain[0].open
         lead = next((w for w in openers if t.startswith(w, start - len(w))), "") if any(
             x in progression for x in links) else ""
@@ -235,9 +238,12 @@ def _alike(items: Sequence[str], links: Sequence[str], progression: frozenset[st
     same_length = len({len(x) for x in items}) == 1
     common = set(items[0]).intersection(*items[1:])
     if all(x == "" for x in links):
-        # adjacent quotations: “筑基扩容”“小升规”“规升强”; two of them share a character or open
-        # with contrasting ones (“两重”“两新”, “内培”“外引”; not “揭榜挂帅”“PI制”, a list of names)
-        return len(items) >= 3 or bool(common) or contrasting(items[0][0], items[1][0])
+        # adjacent quotations: “筑基扩容”“小升规”“规升强”; two of them share a character in place
+        # or open with contrasting ones (“两重”“两新”, “内培”“外引”; not “揭榜挂帅”“PI制” or
+        # “两国双园”“国别产业园”, lists of names)
+        if len(items) >= 3:
+            return True
+        return (same_length and any(a == b for a, b in zip(items[0], items[1]))) or contrasting(items[0][0], items[1][0])
     if len(items) >= 3:
         return same_length or bool(common)
     return same_length and any(a == b for a, b in zip(items[0], items[1]))

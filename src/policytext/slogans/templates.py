@@ -22,6 +22,7 @@ Found(comps=((0, 3), (4, 7), (8, 11)), template='抓_')
 
 from __future__ import annotations
 
+import re
 import statistics
 from collections.abc import Sequence
 from functools import lru_cache
@@ -30,6 +31,7 @@ from typing import NamedTuple
 from ._common import (
     NOUN_TAGS,
     PREDICATE_TAGS,
+    alternation,
     bounds,
     first_pos,
     is_han,
@@ -245,10 +247,16 @@ def _head(t: str, run: Run) -> Found | None:
         toks = tag(texts[0])
         if not toks or toks[0][1] != len(h):
             # the head is part of a word (医疗、医保、医药): a shared morpheme, short items only
-            if len(h) > 1 or max(len(x) for x in texts) > 3 or any(_is_name(x) for x in texts):
+            # an idiom series keeps its morpheme head (老有所养、老有所乐、老有所为)
+            idioms = all(len(tag(x)) == 1 and tag(x)[0][2] in _IDIOM_TAGS for x in texts)
+            if not idioms and (len(h) > 1 or max(len(x) for x in texts) > 3 or any(_is_name(x) for x in texts)):
                 return None
+            if not idioms and nominal_words(texts) and closes_kind_list(t, comps[-1][1]):
+                return None  # 家电、家具、家装|等大宗消费: dictionary nouns sharing a morpheme name kinds
         elif toks[0][2] not in PREDICATE_TAGS and (len(h) > 1 or toks[0][2] not in _HEAD_TAGS):
             return None  # 国家实验室、国家重点实验室; 省科技厅、省商务厅: a noun head names kinds
+        elif nominal_words([x[len(h):] for x in texts]) and closes_kind_list(t, comps[-1][1]):
+            return None  # 创新政策、创新平台、创新氛围和创新服务|四个方面: a modifier over kinds
     return Found(tuple(comps), f"{h}_")
 
 
@@ -279,6 +287,37 @@ def _trim_edges(comps: list[tuple[int, int]], fixed: int) -> list[tuple[int, int
     if len(comps) >= 3 and (abs(slots[0] - inner) > 3 or slots[0] > MAX_SLOT):
         comps = comps[1:]
     return comps
+
+
+_LAST_JOINED = re.compile("以及|和|及|与")
+
+
+@lru_cache(maxsize=1)
+def _kind_closer() -> re.Pattern[str]:
+    """A closing quote, then 等 (not 等于, 等级) or a count of kinds (四个方面), from kind_closers.txt."""
+    numeral = "[%s]+" % "".join(sorted(_NUMERAL_CHARS))
+    words = alternation(w for w in lexicon("kind_closers") if w.startswith("等"))
+    counts = alternation(w for w in lexicon("kind_closers") if not w.startswith("等"))
+    return re.compile(f"[”」』’]?(?:(?:{words})(?![于同级额量效价])|{numeral}(?:{counts}))")
+
+
+def closes_kind_list(t: str, end: int) -> bool:
+    """The list ending at ``end`` is closed as members of a kind (…、家装|等大宗消费; …|四个方面).
+
+    >>> closes_kind_list("汽车、家电、家具等大宗消费", 8), closes_kind_list("二者等于", 2)
+    (True, False)
+    """
+    if _kind_closer().match(t, end) is not None:
+        return True
+    # a last item joined by a conjunction (…创新氛围|和创新服务|四个方面): the closer after it
+    m = _LAST_JOINED.match(t, end)
+    return m is not None and any(_kind_closer().match(t, k) for k in range(m.end(), min(len(t), m.end() + MAX_COMPONENT)))
+
+
+def nominal_words(slots: Sequence[str]) -> bool:
+    """Every slot is a word of the dictionary and none verbal: nouns naming kinds of a thing
+    (政策、平台、氛围、服务), neither predicates (稳增长) nor coinages no dictionary knows (两重)."""
+    return all((p := word_tag(x)) is not None and p not in PREDICATE_TAGS for x in slots)
 
 
 def _distinct(texts: Sequence[str], head: int, tail: int) -> bool:
@@ -345,11 +384,22 @@ def _tail(t: str, run: Run) -> Found | None:
             if tail in lexicon_set("formula_tails"):
                 if statistics.median(slot_lens) > 2 or max(slot_lens) > 4:
                     return None  # long modifiers list kinds even before 建设, 监督
+            elif _verbs_on_object(texts, len(tail)):
+                pass  # 扶持健康文化、改造落后文化、抵制腐朽文化: verbs acting on one object
             elif len(whole) != 1 or whole[0][2] not in PREDICATE_TAGS or tail in lexicon_set("noun_tails"):
                 # 任务清单、项目清单: a noun shared at the end names kinds of a thing; so does a verbal
                 # noun (红色旅游、乡村旅游; 服务贸易、数字贸易) unless formula_tails.txt lists it
                 return None
     return Found(tuple(comps), f"_{tail}")
+
+
+def _verbs_on_object(texts: Sequence[str], tail: int) -> bool:
+    """Verb-object items of five characters or more sharing their object, each opening with its own
+    verb (the rule :func:`.pairs.pair` applies to two items): 扶持健康文化、改造落后文化."""
+    from .pairs import verb_start
+
+    return (all(len(x) >= 5 and len(x) - tail >= 3 and verb_start(x) for x in texts)
+            and len({x[:2] for x in texts}) == len(texts))
 
 
 def _clipped(texts: Sequence[str]) -> bool:
