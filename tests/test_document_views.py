@@ -241,6 +241,16 @@ def test_quantities_frame_has_fields_sentence_and_section_path():
     assert f.loc[1, "indicator"] == "实验室" and f.loc[1, "value"] == 3
 
 
+def test_quantity_values_and_range_bounds_are_float_columns():
+    doc = policytext.analyze("研发投入增长3%—5%，新建实验室3家。")
+    f = doc.to_frame("quantities")
+    assert str(f["value"].dtype) == "float64" and str(f["value_max"].dtype) == "float64"
+    rng = f[f["text"] == "3%—5%"].iloc[0]
+    assert (rng["value"], rng["value_max"]) == (3.0, 5.0)
+    assert f[f["text"] == "3家"]["value_max"].isna().all()
+    assert Document(text="").to_frame("quantities")["value_max"].dtype == "float64"
+
+
 def test_parallels_frame_lists_component_texts():
     text = "抓平台、抓主体。"
     p = Parallel(text[:7], 0, 7, "phrase", components=(Span("抓平台", 0, 3), Span("抓主体", 4, 7)))

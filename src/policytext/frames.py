@@ -217,10 +217,19 @@ def table_rows(doc: "Document", kind: FrameKind = "quantities") -> list[dict[str
     return rows
 
 
+#: Columns that hold numbers or nothing: float columns with NaN for "none", so that a range's
+#: upper bound (value_max) sums and plots like the value itself rather than as Python objects.
+_NUMERIC = ("value", "value_max")
+
+
 def _frame(rows: list[dict[str, Any]], columns: Sequence[str]) -> "pandas.DataFrame":
     pd = require("pandas", "pandas")
     extra = [k for row in rows for k in row if k not in columns]
-    return pd.DataFrame(rows, columns=[*columns, *dict.fromkeys(extra)])
+    frame = pd.DataFrame(rows, columns=[*columns, *dict.fromkeys(extra)])
+    for name in _NUMERIC:
+        if name in frame.columns:
+            frame[name] = frame[name].astype("float64")
+    return frame
 
 
 def to_frame(doc: "Document", kind: FrameKind = "quantities") -> "pandas.DataFrame":
