@@ -20,7 +20,7 @@ from typing import Any, Literal
 
 import regex
 
-from ..data import data_path, read_table
+from ..data import data_path, read_lines, read_table
 from ..records import Span
 from ..text import NormalizedText, check_text, normalize, split_paragraphs, split_sentences
 from .structure import Structure, iter_sections, parse_structure
@@ -200,22 +200,24 @@ class SentenceContext:
     quotation: str = ""
     quoted_share: float = 0.0
 
-#: Directives that lay down rules in force, or reply and announce, rather than assign tasks: what
-#: they order is a *measure*; what any other directive (意见, 方案, 通知 of tasks) orders is a *plan*.
-_PROVISIONS_END = regex.compile(
-    r"(?:(?:条例|办法|规定|细则|规则|章程|准则|守则|措施|政策)(?:[(（](?:试行|暂行)[)）])?》?(?:的(?:通知|决定))?"
-    r"|批复|复函|函|答复|令|公告|通告)$")
+
+@lru_cache(maxsize=1)
+def _provisions_end() -> Any:
+    """A title ending of ``data/sections/provision_types.txt`` (see there)."""
+    words = sorted(read_lines(data_path("sections/provision_types.txt")), key=len, reverse=True)
+    return regex.compile(rf"(?:{'|'.join(map(regex.escape, words))})(?:[(（](?:试行|暂行)[)）])?》?(?:的(?:通知|决定))?$")
 
 
-def _provisions(structure: Structure) -> bool:
+def _provisions(structure: Structure, has_articles: bool) -> bool:
     """Whether the document lays down provisions in force (条例, 办法, 规定, a reply, or articles 第X条)."""
-    title = "".join((structure.title or "").split())
-    if _PROVISIONS_END.search(title):
-        return True
+    return has_articles or bool(_provisions_end().search("".join((structure.title or "").split())))
+
+
+def _has_articles(structure: Structure) -> bool:
     return any(s.kind == "article" for s in iter_sections(structure.sections[:3]))
 
 
-def _doc_kind(structure: Structure, head_text: str) -> str:
+def _doc_kind(structure: Structure, head_text: str, has_articles: bool) -> str:
     """directive (文号, or a title ending 通知/意见/办法 …, or articles 第X条), plan (规划, 纲要, 五年计划)
     or report (work reports, speeches, articles: any narrative text)."""
     title = "".join((structure.title or "").split())
@@ -228,7 +230,7 @@ def _doc_kind(structure: Structure, head_text: str) -> str:
         return "report"
     if regex.search(plan_words, head_text) or any(s.kind == "part" for s in structure.sections):
         return "plan"
-    if any(s.kind == "article" for s in iter_sections(structure.sections[:3])):
+    if has_articles:
         return "directive"
     return "report"
 
@@ -350,8 +352,9 @@ def sentence_contexts(
     if paragraphs is None:
         paragraphs = split_paragraphs(text)
     para_starts = [p.start for p in paragraphs]
-    kind = _doc_kind(structure, text[:300])
-    provisions = kind == "directive" and _provisions(structure)
+    articles = _has_articles(structure)
+    kind = _doc_kind(structure, text[:300], articles)
+    provisions = kind == "directive" and _provisions(structure, articles)
     year = _doc_year(structure)
     other_spans = sorted((s.start, s.end) for s in (*structure.front_matter, *structure.back_matter,
                                                   *structure.furniture))
