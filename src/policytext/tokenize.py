@@ -129,8 +129,6 @@ def get_tokenizer() -> "jieba.Tokenizer":
                 tk.initialize()
             finally:
                 logger.setLevel(level)
-            for word, freq, tag in read_dictionary("policy_dict.txt"):
-                tk.add_word(word, freq, tag)
             _load_user_words(tk)
             _TOKENIZER = tk
     return _TOKENIZER
@@ -166,8 +164,9 @@ def _cache_dir(version: str) -> str:
 
 
 def _load_user_words(tk: Any) -> None:
-    """Add the terms of :func:`add_words` to a new segmenter, in the order they were added."""
-    for word, freq, tag in _USER_WORDS:
+    """Add the policy dictionary, then the terms of :func:`add_words` in the order they were added,
+    to a new segmenter (jieba's or rjieba's: both take ``add_word(word, freq, tag)``)."""
+    for word, freq, tag in (*read_dictionary("policy_dict.txt"), *_USER_WORDS):
         tk.add_word(word, freq, tag)
 
 
@@ -180,8 +179,6 @@ def _get_rjieba() -> Any:
         if _RJIEBA is None:
             rjieba = require("rjieba", "fast")
             tk = rjieba.Jieba()  # jieba-rs ships jieba's own dict.txt
-            for word, freq, tag in read_dictionary("policy_dict.txt"):
-                tk.add_word(word, freq, tag)
             _load_user_words(tk)
             _RJIEBA = tk
     return _RJIEBA
