@@ -15,10 +15,13 @@ from sklearn.exceptions import SkipTestWarning  # noqa: E402
 from sklearn.utils import estimator_checks as ec  # noqa: E402
 
 from policytext import KeywordExtractor  # noqa: E402
+from policytext.keywords import PolicyVectorizer  # noqa: E402
 from policytext.sections import RoleClassifier, SectionClassifier  # noqa: E402
 
 CLASSIFIERS = [RoleClassifier(), SectionClassifier()]
-ESTIMATORS = [*CLASSIFIERS, KeywordExtractor()]
+OURS = [*CLASSIFIERS, KeywordExtractor()]  # the contract from policytext._estimator
+TAGGED = [*CLASSIFIERS, PolicyVectorizer()]  # those that declare scikit-learn tags
+ESTIMATORS = [*OURS, PolicyVectorizer()]
 
 with warnings.catch_warnings():
     warnings.simplefilter("ignore", category=SkipTestWarning)
@@ -30,6 +33,7 @@ def test_sklearn_parametrize_with_checks(estimator, check):
     check(estimator)
 
 
+TAG_CHECKS = [ec.check_estimator_tags_renamed, ec.check_valid_tag_types]
 API_CHECKS = [
     ec.check_estimator_repr,
     ec.check_no_attributes_set_in_init,
@@ -37,6 +41,7 @@ API_CHECKS = [
     ec.check_parameters_default_constructible,
     ec.check_get_params_invariance,
     ec.check_set_params,
+    ec.check_mixin_order,
 ]
 
 
@@ -46,7 +51,13 @@ def test_sklearn_api_checks(check, estimator):
     check(type(estimator).__name__, estimator)
 
 
-@pytest.mark.parametrize("estimator", ESTIMATORS, ids=lambda e: type(e).__name__)
+@pytest.mark.parametrize("estimator", TAGGED, ids=lambda e: type(e).__name__)
+@pytest.mark.parametrize("check", TAG_CHECKS, ids=lambda c: c.__name__)
+def test_sklearn_tag_checks(check, estimator):
+    check(type(estimator).__name__, estimator)
+
+
+@pytest.mark.parametrize("estimator", OURS, ids=lambda e: type(e).__name__)
 def test_repr_shows_changed_arguments_and_unknown_ones_are_refused(estimator):
     name = type(estimator).__name__
     params = estimator.get_params()

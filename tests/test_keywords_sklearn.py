@@ -3,7 +3,7 @@
 parametrize_with_checks runs what applies to an estimator whose input is text: scikit-learn's
 generic checks feed 2-D numeric arrays, so for a string-input estimator (input tag ``string``,
 not ``two_d_array``) it yields only ``check_estimator_cloneable`` and skips the rest with a
-SkipTestWarning. The API checks that need no numeric data are run one by one below, and the
+SkipTestWarning. The API checks that need no numeric data run in tests/test_estimators.py; the
 remaining parts of the contract (fit returns self, unfitted use raises, fit is idempotent,
 pickling) are tested on text.
 """
@@ -38,24 +38,6 @@ with warnings.catch_warnings():
 @_CHECKS
 def test_sklearn_parametrize_with_checks(estimator, check):
     check(estimator)
-
-
-API_CHECKS = [
-    ec.check_estimator_tags_renamed,
-    ec.check_valid_tag_types,
-    ec.check_estimator_repr,
-    ec.check_no_attributes_set_in_init,
-    ec.check_do_not_raise_errors_in_init_or_set_params,
-    ec.check_parameters_default_constructible,
-    ec.check_get_params_invariance,
-    ec.check_set_params,
-    ec.check_mixin_order,
-]
-
-
-@pytest.mark.parametrize("check", API_CHECKS, ids=lambda c: c.__name__)
-def test_policy_vectorizer_api_checks(check):
-    check("PolicyVectorizer", PolicyVectorizer())
 
 
 def test_policy_vectorizer_contract():
